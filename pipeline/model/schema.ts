@@ -1,0 +1,207 @@
+// The output contract, defined once: TypeScript types are inferred from these schemas and the
+// published JSON Schemas (output/schema/) are generated from them. Key order here is the key
+// order of every emitted record, because emit passes records through these schemas.
+import { z } from "zod";
+
+export const Span = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .describe("Half-open range [start, end) in UTF-16 code units");
+
+/** BCP 47 tag, e.g. zh, en, ru, zh-Latn, kk, und. */
+export const Lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+/** A text value per language: {"zh": "…", "en": "…"}. */
+export const PerLang = z.record(Lang, z.string());
+
+export const PassageKind = z.enum([
+  "title",
+  "heading",
+  "paragraph",
+  "abstract",
+  "keywords",
+  "author",
+  "footnote",
+  "reference",
+  "toc",
+  "front-matter",
+  "sidebar",
+  "caption",
+  "table",
+]);
+
+export const LangSpan = Span.extend({ lang: Lang }).describe(
+  "A run of the passage's clean text in another language than the passage's own",
+);
+
+export const Passage = z.object({
+  id: z.string().describe("Stable id: <docId>#p<n>, n in reading order"),
+  kind: PassageKind,
+  lang: Lang,
+  text: z.string().describe("Clean text, no line breaks"),
+  span: Span.describe("Where the passage stands in the decoded source text"),
+  langSpans: z.array(LangSpan),
+  sentences: z.array(Span).describe("Sentence ranges in the passage's clean text"),
+});
+
+export const Edit = z
+  .object({
+    rule: z.string(),
+    span: Span.describe("Source range the edit replaced (empty for an insertion)"),
+    before: z.string(),
+    after: z.string(),
+    passage: z.string().nullable().describe("Passage id, or null when the text was dropped between passages"),
+  })
+  .describe("One change from source to clean text, by a named rule");
+
+export const Message = z.object({
+  stage: z.string(),
+  rule: z.string(),
+  severity: z.enum(["info", "warning", "error"]),
+  message: z.string(),
+  span: Span.nullable(),
+});
+
+export const Author = z.object({
+  name: PerLang,
+  affiliation: PerLang.optional(),
+});
+
+export const Metadata = z.object({
+  title: PerLang,
+  authors: z.array(Author),
+  keywords: z.record(Lang, z.array(z.string())),
+});
+
+export const Abstract = z.object({
+  lang: Lang,
+  text: z.string(),
+  passage: z.string().nullable(),
+  sentences: z.array(Span.extend({ text: z.string() })),
+});
+
+export const Footnote = z.object({
+  id: z.string(),
+  marker: z.string(),
+  text: z.string(),
+  anchor: z.object({ passage: z.string(), offset: z.number().int().nonnegative() }).nullable(),
+});
+
+export const AlignmentScope = z.enum(["abstract", "title", "keywords", "section", "body", "authors"]);
+
+export const Alignment = z.object({
+  scope: AlignmentScope,
+  langs: z.tuple([Lang, Lang]),
+  links: z.array(
+    z.object({
+      src: z.array(z.number().int().nonnegative()),
+      tgt: z.array(z.number().int().nonnegative()),
+      score: z.number().min(0).max(1),
+    }),
+  ),
+});
+
+export const EntityType = z.enum(["PERSON", "ORG", "GPE", "LOC", "DATE", "WORK", "EVENT"]);
+
+export const Entity = z.object({
+  id: z.string(),
+  type: EntityType,
+  names: z.record(Lang, z.array(z.string())),
+  mentions: z.array(
+    z.object({ passage: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }),
+  ),
+});
+
+export const Encoding = z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "big5", "windows-1251", "koi8-r"]);
+
+export const SourceInfo = z.object({
+  path: z.string().describe("Path relative to the sources root, POSIX separators"),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: Encoding,
+  bom: z.boolean(),
+  lineEndings: z.enum(["lf", "crlf", "cr", "mixed", "none"]),
+  bytes: z.number().int().nonnegative(),
+  chars: z.number().int().nonnegative().describe("Length of the decoded text that spans index"),
+});
+
+export const DocumentKind = z.enum(["article", "book", "other"]);
+
+/** Per-rule edit counts: how many times each named rule changed or removed text. */
+export const RuleCounts = z.record(z.string(), z.number().int().nonnegative());
+
+export const Document = z.object({
+  id: z.string(),
+  source: SourceInfo,
+  kind: DocumentKind,
+  languages: z.array(Lang).describe("Languages present, main language first"),
+  metadata: Metadata,
+  abstracts: z.array(Abstract),
+  passages: z.array(Passage),
+  footnotes: z.array(Footnote),
+  alignments: z.array(Alignment),
+  entities: z.array(Entity),
+  edits: z.array(Edit),
+  messages: z.array(Message),
+  stats: z.object({ rules: RuleCounts }),
+});
+
+/** One line of output/passages.jsonl: a passage with its document id, the unit a search index ingests. */
+export const PassageRecord = z.object({ docId: z.string() }).extend(Passage.shape);
+
+export const SourceStatus = z.object({
+  path: z.string(),
+  docId: z.string().nullable(),
+  sha256: z.string().nullable(),
+  encoding: Encoding.nullable(),
+  bytes: z.number().int().nonnegative(),
+  status: z.enum(["ok", "rejected", "failed"]).describe("rejected: unusable input; failed: a pipeline error on this source"),
+  reason: z.string().nullable(),
+  passages: z.number().int().nonnegative(),
+  rules: RuleCounts,
+});
+
+export const Manifest = z.object({
+  tool: z.object({ name: z.string(), version: z.string() }),
+  configHash: z.string(),
+  sources: z.array(SourceStatus),
+  totals: z.object({
+    sources: z.number().int(),
+    built: z.number().int(),
+    rejected: z.number().int().describe("Sources rejected or failed"),
+    passages: z.number().int(),
+    bytes: z.number().int(),
+    rules: RuleCounts,
+  }),
+  timings: z
+    .object({ totalMs: z.number(), stagesMs: z.record(z.string(), z.number()) })
+    .describe("Wall-clock figures; the only part of the output that differs between identical runs"),
+});
+
+export type Span = z.infer<typeof Span>;
+export type LangSpan = z.infer<typeof LangSpan>;
+export type PassageKind = z.infer<typeof PassageKind>;
+export type Passage = z.infer<typeof Passage>;
+export type Edit = z.infer<typeof Edit>;
+export type Message = z.infer<typeof Message>;
+export type Metadata = z.infer<typeof Metadata>;
+export type Abstract = z.infer<typeof Abstract>;
+export type Footnote = z.infer<typeof Footnote>;
+export type Alignment = z.infer<typeof Alignment>;
+export type Entity = z.infer<typeof Entity>;
+export type Encoding = z.infer<typeof Encoding>;
+export type SourceInfo = z.infer<typeof SourceInfo>;
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export type RuleCounts = z.infer<typeof RuleCounts>;
+export type Document = z.infer<typeof Document>;
+export type PassageRecord = z.infer<typeof PassageRecord>;
+export type SourceStatus = z.infer<typeof SourceStatus>;
+export type Manifest = z.infer<typeof Manifest>;
+
+/** The schemas published to output/schema/<name>.schema.json. */
+export const publishedSchemas = {
+  document: Document,
+  passage: PassageRecord,
+  manifest: Manifest,
+} as const;
