@@ -2,7 +2,7 @@
 // run leaves either the old file or the new one, never half of one.
 import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { pipeline } from "node:stream/promises";
+import { once } from "node:events";
 
 function tempPath(file: string): string {
   return `${file}.${process.pid}.tmp`;
@@ -26,7 +26,9 @@ export async function concatAtomic(file: string, parts: readonly string[]): Prom
   const tmp = tempPath(file);
   const out = createWriteStream(tmp);
   try {
-    for (const part of parts) await pipeline(createReadStream(part), out, { end: false });
+    for (const part of parts) {
+      for await (const chunk of createReadStream(part)) if (!out.write(chunk)) await once(out, "drain");
+    }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     renameSync(tmp, file);
   } catch (err) {
