@@ -5,12 +5,15 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { Encoding } from "./model/schema.js";
 
 export const ConfigSchema = z.object({
   sources: z
     .object({
       extensions: z.array(z.string().regex(/^\.[^./]+$/)).min(1).default([".txt", ".md"]),
       maxBytes: z.number().int().positive().default(256 * 1024 * 1024),
+      // Pinned encodings by source path (relative to its root), for files too short or odd to detect.
+      encodings: z.record(z.string(), Encoding).default({}),
     })
     .strict()
     .prefault({}),

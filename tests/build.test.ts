@@ -155,6 +155,21 @@ describe("bad input", () => {
     expect(existsSync(join(outDir, "documents", "nested", "good.json"))).toBe(true);
   });
 
+  it("decodes a source whose encoding the config pins, where detection alone misreads it", () => {
+    const dir = scratch("pin");
+    // The Russian keyword label of sources/002 in capitals: KOI8-R capitals are windows-1251
+    // lowercase bytes, so two short words cannot tell the encodings apart.
+    writeFileSync(join(dir, "label.txt"), iconv.encode("КЛЮЧЕВЫЕ СЛОВА\n", "koi8-r"));
+    const guessed = scratch("pin-out");
+    corpus(["build", "--sources", dir, "--out", guessed]);
+    expect(readJson(join(guessed, "manifest.json")).sources[0].encoding).not.toBe("koi8-r");
+    const config = join(dir, "pinned.json");
+    writeFileSync(config, JSON.stringify({ sources: { encodings: { "label.txt": "koi8-r" } } }));
+    const outDir = scratch("pin-out");
+    expect(corpus(["build", "--sources", dir, "--out", outDir, "--config", config]).status).toBe(0);
+    expect(readJson(join(outDir, "documents", "label.json")).passages[0].text).toBe("КЛЮЧЕВЫЕ СЛОВА");
+  });
+
   it("exits 1 on a usage error or a bad config", () => {
     expect(corpus(["build", "--concurrency", "zero"]).status).toBe(1);
     expect(corpus(["build", "--no-such-flag"]).status).toBe(1);

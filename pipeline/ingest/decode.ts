@@ -12,9 +12,10 @@
 // guessed: pin the encoding for such files.
 import { Buffer, isUtf8 } from "node:buffer";
 import chardet from "chardet";
+import type { Encoding, SourceInfo } from "../model/schema.js";
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5" | "windows-1251" | "koi8-r";
-export type LineEndings = "lf" | "crlf" | "cr" | "mixed" | "none";
+export type { Encoding };
+export type LineEndings = SourceInfo["lineEndings"];
 export type DecodeResult =
   | { ok: true; text: string; encoding: Encoding; bom: boolean; lineEndings: LineEndings; crCount: number }
   | { ok: false; reason: string };

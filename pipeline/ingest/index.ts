@@ -13,7 +13,8 @@ export function ingest(docId: string, path: string, bytes: Uint8Array, config: C
     const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
     return { ok: false, sha256, reason: `too large: ${mib(bytes.length)} exceeds sources.maxBytes (${mib(config.sources.maxBytes)})` };
   }
-  const decoded = decodeSource(bytes);
+  const pinned = config.sources.encodings[path];
+  const decoded = decodeSource(bytes, pinned ? { encoding: pinned } : {});
   if (!decoded.ok) return { ok: false, sha256, reason: decoded.reason };
   // Decoding drops the BOM and turns CRLF/CR into LF; both are counted as named normalisations.
   const counts: Record<string, number> = {};

@@ -6,13 +6,9 @@ import { join } from "node:path";
 import { francAll } from "franc";
 import { z } from "zod";
 import { projectRoot } from "../config.js";
+import type { LangSpan } from "../model/schema.js";
 
-/** Half-open UTF-16 offsets into the text. */
-export interface LangSpan {
-  start: number;
-  end: number;
-  lang: string;
-}
+export type { LangSpan };
 
 // ---- scripts
 
