@@ -3,6 +3,9 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 
+/** A --sources path that does not exist: a usage error, not a bad source. */
+export class SourcesError extends Error {}
+
 export interface SourceFile {
   /** Absolute path. */
   file: string;
@@ -18,7 +21,7 @@ export function discover(roots: readonly string[], extensions: readonly string[]
   for (const root of roots) {
     const abs = resolve(root);
     const stat = statSync(abs, { throwIfNoEntry: false });
-    if (!stat) throw new Error(`sources: ${root} does not exist`);
+    if (!stat) throw new SourcesError(`sources: ${root} does not exist`);
     const files = stat.isDirectory() ? walk(abs).filter((f) => wanted.has(extname(f).toLowerCase())) : [abs];
     for (const file of files) {
       const path = (stat.isDirectory() ? relative(abs, file) : basename(file)).split(sep).join("/");
