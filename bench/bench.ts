@@ -33,9 +33,9 @@ for (const times of values.times.map(Number)) {
     config,
     ...(values.concurrency ? { concurrency: Number(values.concurrency) } : {}),
   });
-  const seconds = report.manifest.timings.totalMs / 1000;
+  const seconds = report.manifest.run.totalMs / 1000;
   const peakMiB = process.resourceUsage().maxRSS / 1024;
-  const stages = Object.entries(report.manifest.timings.stagesMs)
+  const stages = Object.entries(report.manifest.run.stagesMs)
     .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)}s`)
     .join(", ");
   console.log(

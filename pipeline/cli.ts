@@ -3,12 +3,13 @@
 // Each subcommand lives in pipeline/commands/ and registers itself here.
 import { Command, CommanderError } from "commander";
 import * as buildCommand from "./commands/build.js";
+import * as mergeCommand from "./commands/merge.js";
 import { EXIT_USAGE } from "./commands/common.js";
 import { ConfigError } from "./config.js";
 import { SourcesError } from "./ingest/discover.js";
 import { toolVersion } from "./version.js";
 
-const commands: ReadonlyArray<{ register(cli: Command): void }> = [buildCommand];
+const commands: ReadonlyArray<{ register(cli: Command): void }> = [buildCommand, mergeCommand];
 
 export function program(): Command {
   const cli = new Command("corpus")

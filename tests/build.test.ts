@@ -102,7 +102,7 @@ describe("determinism", () => {
       expect(readFileSync(join(four, "documents", name), "utf8")).toBe(readFileSync(join(one, "documents", name), "utf8"));
     }
     expect(readFileSync(join(four, "passages.jsonl"), "utf8")).toBe(readFileSync(join(one, "passages.jsonl"), "utf8"));
-    const strip = (f: string) => ({ ...readJson(f), timings: null });
+    const strip = (f: string) => ({ ...readJson(f), run: null });
     expect(strip(join(four, "manifest.json"))).toEqual(strip(join(one, "manifest.json")));
   });
 });

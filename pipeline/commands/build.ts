@@ -3,25 +3,34 @@ import type { Command } from "commander";
 import { Listr, PRESET_TIMER } from "listr2";
 import { join } from "node:path";
 import { defaultConfigPath, loadConfig, projectRoot } from "../config.js";
-import type { SourceStatus } from "../model/schema.js";
+import type { Shard, SourceStatus } from "../model/schema.js";
 import { build, type BuildEvent } from "../run/build.js";
-import { EXIT_REJECTED, positiveInt } from "./common.js";
+import { EXIT_REJECTED, parseShard, positiveInt } from "./common.js";
 
 interface BuildFlags {
   sources: string[];
   out: string;
   config: string;
   concurrency?: number;
+  shard?: Shard;
+  force?: boolean;
 }
 
 async function runBuild(flags: BuildFlags): Promise<number> {
   const config = loadConfig(flags.config);
-  const base = { sources: flags.sources, out: flags.out, config, ...(flags.concurrency ? { concurrency: flags.concurrency } : {}) };
+  const base = {
+    sources: flags.sources,
+    out: flags.out,
+    config,
+    force: flags.force ?? false,
+    ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
+  };
   const report = process.stderr.isTTY ? await buildWithProgress(base) : await build({ ...base, onEvent: logLine });
-  const { totals, timings } = report.manifest;
+  const { totals, run } = report.manifest;
   const mb = totals.bytes / 1e6;
   process.stderr.write(
-    `${totals.built}/${totals.sources} sources built, ${totals.passages} passages, ${mb.toFixed(2)} MB in ${(timings.totalMs / 1000).toFixed(2)} s → ${flags.out}\n`,
+    `${totals.built}/${totals.sources} sources built, ${totals.passages} passages, ${mb.toFixed(2)} MB in ${(run.totalMs / 1000).toFixed(2)} s (${run.reused} reused) → ${flags.out}\n`,
   );
   for (const s of report.failed) process.stderr.write(`${s.status}: ${s.path}: ${s.reason}\n`);
   return report.failed.length > 0 ? EXIT_REJECTED : 0;
@@ -29,11 +38,11 @@ async function runBuild(flags: BuildFlags): Promise<number> {
 
 function logLine(event: BuildEvent): void {
   if (event.type === "discovered") process.stderr.write(`found ${event.total} sources\n`);
-  else process.stderr.write(`[${event.done}/${event.total}] ${describe(event.status)}\n`);
+  else process.stderr.write(`[${event.done}/${event.total}] ${describe(event.status, event.reused)}\n`);
 }
 
-function describe(s: SourceStatus): string {
-  return s.status === "ok" ? `built ${s.path} (${s.encoding}, ${s.passages} passages)` : `${s.status} ${s.path}: ${s.reason}`;
+function describe(s: SourceStatus, reused: boolean): string {
+  return s.status === "ok" ? `${reused ? "kept" : "built"} ${s.path} (${s.encoding}, ${s.passages} passages)` : `${s.status} ${s.path}: ${s.reason}`;
 }
 
 async function buildWithProgress(opts: Parameters<typeof build>[0]): Promise<Awaited<ReturnType<typeof build>>> {
@@ -46,7 +55,7 @@ async function buildWithProgress(opts: Parameters<typeof build>[0]): Promise<Awa
           report = await build({
             ...opts,
             onEvent: (e) => {
-              task.output = e.type === "discovered" ? `${e.total} sources` : `${e.done}/${e.total} · ${describe(e.status)}`;
+              task.output = e.type === "discovered" ? `${e.total} sources` : `${e.done}/${e.total} · ${describe(e.status, e.reused)}`;
             },
           });
         },
@@ -66,6 +75,8 @@ export function register(cli: Command): void {
     .option("-o, --out <dir>", "output directory", join(projectRoot, "output"))
     .option("-c, --config <file>", "pipeline settings (JSON)", defaultConfigPath)
     .option("-j, --concurrency <n>", "documents processed at once (default: CPU cores)", positiveInt)
+    .option("--shard <i/N>", "process only shard i of N (documents split by a hash of their id)", parseShard)
+    .option("-f, --force", "reprocess every source, even those unchanged since the last build")
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags);
     });

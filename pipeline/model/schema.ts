@@ -162,9 +162,13 @@ export const SourceStatus = z.object({
   rules: RuleCounts,
 });
 
+export const Shard = z.object({ index: z.number().int().nonnegative(), count: z.number().int().positive() });
+
 export const Manifest = z.object({
   tool: z.object({ name: z.string(), version: z.string() }),
   configHash: z.string(),
+  pipelineHash: z.string().describe("Hash of the pipeline code and locked dependencies; with configHash, decides reuse"),
+  shard: Shard.nullable().describe("The subset this output holds, or null for the whole corpus"),
   sources: z.array(SourceStatus),
   totals: z.object({
     sources: z.number().int(),
@@ -174,9 +178,14 @@ export const Manifest = z.object({
     bytes: z.number().int(),
     rules: RuleCounts,
   }),
-  timings: z
-    .object({ totalMs: z.number(), stagesMs: z.record(z.string(), z.number()) })
-    .describe("Wall-clock figures; the only part of the output that differs between identical runs"),
+  run: z
+    .object({
+      totalMs: z.number(),
+      stagesMs: z.record(z.string(), z.number()),
+      processed: z.number().int(),
+      reused: z.number().int().describe("Sources whose previous document was kept (incremental build)"),
+    })
+    .describe("How this run went: the only part of the output that differs between runs that build the same corpus"),
 });
 
 export type Span = z.infer<typeof Span>;
@@ -198,6 +207,7 @@ export type Document = z.infer<typeof Document>;
 export type PassageRecord = z.infer<typeof PassageRecord>;
 export type SourceStatus = z.infer<typeof SourceStatus>;
 export type Manifest = z.infer<typeof Manifest>;
+export type Shard = z.infer<typeof Shard>;
 
 /** The schemas published to output/schema/<name>.schema.json. */
 export const publishedSchemas = {

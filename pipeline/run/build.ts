@@ -1,19 +1,23 @@
 // A build: discover sources, run each through the stages (concurrently, in worker threads), write
-// documents as they finish, then assemble the corpus-wide files in a fixed order. Output bytes do
-// not depend on concurrency or timing; only manifest.timings does.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+// documents as they finish, then assemble the corpus-wide files from the documents in a fixed
+// order. Output bytes do not depend on concurrency, timing, sharding or reuse; only manifest.run does.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import PQueue from "p-queue";
 import { Piscina } from "piscina";
-import { z } from "zod";
 import type { LoadedConfig } from "../config.js";
-import { concatAtomic, jsonText, writeAtomic } from "../emit/files.js";
+import { assembleCorpus, documentPath } from "../emit/corpus.js";
 import { sortKeys } from "../emit/document.js";
+import { jsonText, writeAtomic } from "../emit/files.js";
+import { writeSchemas } from "../emit/schemas.js";
 import { discover, type SourceFile } from "../ingest/discover.js";
-import { Manifest, publishedSchemas, type SourceStatus } from "../model/schema.js";
+import { Manifest, type Shard, type SourceStatus } from "../model/schema.js";
 import { toolName, toolVersion } from "../version.js";
+import { pipelineHash } from "./fingerprint.js";
 import type { SourceJob } from "./process.js";
 import type { WorkerResult } from "./worker.js";
 
@@ -24,12 +28,16 @@ export interface BuildOptions {
   concurrency?: number;
   /** Run stages in worker threads (default: yes when running compiled code). */
   workers?: boolean;
+  /** Process only the documents of this shard (by a hash of the document id). */
+  shard?: Shard;
+  /** Reprocess every source even when its previous document could be kept. */
+  force?: boolean;
   onEvent?: (event: BuildEvent) => void;
 }
 
 export type BuildEvent =
   | { type: "discovered"; total: number }
-  | { type: "source"; done: number; total: number; status: SourceStatus };
+  | { type: "source"; done: number; total: number; status: SourceStatus; reused: boolean };
 
 export interface BuildReport {
   manifest: Manifest;
@@ -38,83 +46,119 @@ export interface BuildReport {
 
 export async function build(opts: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const { config, hash } = opts.config;
-  const files = discover(opts.sources, config.sources.extensions);
+  const { config } = opts.config;
+  const files = discover(opts.sources, config.sources.extensions).filter((f) => !opts.shard || inShard(f.docId, opts.shard));
   opts.onEvent?.({ type: "discovered", total: files.length });
-  const concurrency = opts.concurrency ?? config.concurrency ?? Math.max(1, (await import("node:os")).availableParallelism());
+  const previous = opts.force ? null : reusable(opts);
+  const concurrency = opts.concurrency ?? config.concurrency ?? availableParallelism();
   const runner = makeRunner(opts.workers ?? import.meta.url.endsWith(".js"), concurrency);
-  const partsDir = join(opts.out, `.parts-${process.pid}`);
-  rmSync(partsDir, { recursive: true, force: true });
-  mkdirSync(partsDir, { recursive: true });
 
-  const statuses: SourceStatus[] = new Array(files.length);
-  const stagesMs: Record<string, number> = {};
   const firstOfId = new Map<string, number>();
   files.forEach((f, i) => firstOfId.has(f.docId) || firstOfId.set(f.docId, i));
+  const statuses: SourceStatus[] = new Array(files.length);
+  const stagesMs: Record<string, number> = {};
   let done = 0;
+  let reused = 0;
   const queue = new PQueue({ concurrency });
   try {
     await queue.addAll(
       files.map((file, index) => async () => {
-        const status = firstOfId.get(file.docId) !== index
-          ? rejected(file, `duplicate document id ${file.docId} (another source has the same path without extension)`)
-          : await buildOne(file, opts, runner, join(partsDir, `${index}.jsonl`), stagesMs);
+        let kept = false;
+        let status: SourceStatus;
+        if (firstOfId.get(file.docId) !== index) {
+          status = rejected(file, `duplicate document id ${file.docId} (another source has the same path without extension)`);
+        } else {
+          const bytes = await readSource(file, opts);
+          if (typeof bytes === "string") status = { ...rejected(file, bytes), bytes: statSync(file.file).size };
+          else {
+            const old = previous?.get(file.path);
+            kept = old?.sha256 === sha256(bytes) && old.docId === file.docId && existsSync(documentPath(opts.out, file.docId));
+            status = kept ? old! : await processOne(file, bytes, opts, runner, stagesMs);
+          }
+        }
+        if (kept) reused++;
         statuses[index] = status;
-        opts.onEvent?.({ type: "source", done: ++done, total: files.length, status });
+        opts.onEvent?.({ type: "source", done: ++done, total: files.length, status, reused: kept });
       }),
-    );
-    await concatAtomic(
-      join(opts.out, "passages.jsonl"),
-      statuses.flatMap((s, i) => (s.status === "ok" ? [join(partsDir, `${i}.jsonl`)] : [])),
     );
   } finally {
     await runner.close();
-    rmSync(partsDir, { recursive: true, force: true });
   }
-  removeStale(join(opts.out, "documents"), new Set(statuses.filter((s) => s.docId && s.status === "ok").map((s) => `${s.docId}.json`)));
+  const built = statuses.filter((s) => s.status === "ok").map((s) => s.docId!);
+  removeStale(join(opts.out, "documents"), new Set(built.map((id) => `${id}.json`)));
+  await assembleCorpus(opts.out, built);
   writeSchemas(join(opts.out, "schema"));
+  const manifest = makeManifest(opts, statuses, {
+    totalMs: round(performance.now() - started),
+    stagesMs: sortKeys(Object.fromEntries(Object.entries(stagesMs).map(([k, v]) => [k, round(v)]))),
+    processed: files.length - reused,
+    reused,
+  });
+  writeAtomic(join(opts.out, "manifest.json"), jsonText(manifest));
+  return { manifest, failed: manifest.sources.filter((s) => s.status !== "ok") };
+}
 
-  const totalRules: Record<string, number> = {};
-  for (const s of statuses) for (const [rule, n] of Object.entries(s.rules)) totalRules[rule] = (totalRules[rule] ?? 0) + n;
-  const failed = statuses.filter((s) => s.status !== "ok");
-  const manifest = Manifest.parse({
+export function makeManifest(opts: Pick<BuildOptions, "config" | "shard">, statuses: SourceStatus[], run: Manifest["run"]): Manifest {
+  const rules: Record<string, number> = {};
+  for (const s of statuses) for (const [rule, n] of Object.entries(s.rules)) rules[rule] = (rules[rule] ?? 0) + n;
+  const failed = statuses.filter((s) => s.status !== "ok").length;
+  return Manifest.parse({
     tool: { name: toolName, version: toolVersion },
-    configHash: hash,
+    configHash: opts.config.hash,
+    pipelineHash,
+    shard: opts.shard ?? null,
     sources: statuses,
     totals: {
       sources: statuses.length,
-      built: statuses.length - failed.length,
-      rejected: failed.length,
+      built: statuses.length - failed,
+      rejected: failed,
       passages: statuses.reduce((n, s) => n + s.passages, 0),
       bytes: statuses.reduce((n, s) => n + s.bytes, 0),
-      rules: sortKeys(totalRules),
+      rules: sortKeys(rules),
     },
-    timings: { totalMs: round(performance.now() - started), stagesMs: sortKeys(Object.fromEntries(Object.entries(stagesMs).map(([k, v]) => [k, round(v)]))) },
+    run,
   });
-  writeAtomic(join(opts.out, "manifest.json"), jsonText(manifest));
-  return { manifest, failed };
 }
 
-async function buildOne(file: SourceFile, opts: BuildOptions, runner: Runner, partFile: string, stagesMs: Record<string, number>): Promise<SourceStatus> {
-  const { config } = opts.config;
-  const size = statSync(file.file).size;
-  if (size > config.sources.maxBytes) {
-    // Refused before reading, so one huge file cannot exhaust memory.
-    const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
-    return { ...rejected(file, `too large: ${mib(size)} exceeds sources.maxBytes (${mib(config.sources.maxBytes)})`), bytes: size };
+/** Which shard a document belongs to: a stable hash of its id, so any scheduler gets the same split. */
+export function inShard(docId: string, shard: Shard): boolean {
+  return createHash("sha256").update(docId).digest().readUInt32BE(0) % shard.count === shard.index;
+}
+
+/** The previous build's ok sources by path, when it was made by the same pipeline and config. */
+function reusable(opts: BuildOptions): Map<string, SourceStatus> | null {
+  const file = join(opts.out, "manifest.json");
+  if (!existsSync(file)) return null;
+  try {
+    const old = Manifest.parse(JSON.parse(readFileSync(file, "utf8")));
+    if (old.pipelineHash !== pipelineHash || old.configHash !== opts.config.hash) return null;
+    return new Map(old.sources.filter((s) => s.status === "ok").map((s) => [s.path, s]));
+  } catch {
+    return null; // an unreadable or older manifest: build everything
   }
-  const bytes = await readFile(file.file);
+}
+
+/** The bytes of a source, or the reason it is refused before reading (too large). */
+async function readSource(file: SourceFile, opts: BuildOptions): Promise<Uint8Array | string> {
+  const { maxBytes } = opts.config.config.sources;
+  const size = statSync(file.file).size;
+  // Refused before reading, so one huge file cannot exhaust memory.
+  const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+  if (size > maxBytes) return `too large: ${mib(size)} exceeds sources.maxBytes (${mib(maxBytes)})`;
+  return readFile(file.file);
+}
+
+async function processOne(file: SourceFile, bytes: Uint8Array, opts: BuildOptions, runner: Runner, stagesMs: Record<string, number>): Promise<SourceStatus> {
   let result: WorkerResult;
   try {
-    result = await runner.run({ docId: file.docId, path: file.path, bytes, config });
+    result = await runner.run({ docId: file.docId, path: file.path, bytes, config: opts.config.config });
   } catch (err) {
     const message = (err as Error).message.split("\n")[0];
     return { ...rejected(file, `pipeline error: ${message}`), status: "failed", bytes: bytes.length };
   }
   if (!result.ok) return { ...rejected(file, result.reason), sha256: result.sha256, bytes: bytes.length };
   for (const [stage, ms] of Object.entries(result.timings)) stagesMs[stage] = (stagesMs[stage] ?? 0) + ms;
-  writeAtomic(join(opts.out, "documents", `${file.docId}.json`), result.json);
-  writeAtomic(partFile, result.passageLines);
+  writeAtomic(documentPath(opts.out, file.docId), result.json);
   return {
     path: file.path,
     docId: file.docId,
@@ -126,6 +170,10 @@ async function buildOne(file: SourceFile, opts: BuildOptions, runner: Runner, pa
     passages: result.passages,
     rules: result.rules,
   };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function rejected(file: SourceFile, reason: string): SourceStatus {
@@ -153,13 +201,6 @@ function removeStale(dir: string, keep: ReadonlySet<string>): void {
     readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
   for (const file of walk(dir)) {
     if (!keep.has(relative(dir, file).split(sep).join("/"))) rmSync(file);
-  }
-}
-
-function writeSchemas(dir: string): void {
-  for (const [name, schema] of Object.entries(publishedSchemas)) {
-    const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output" });
-    writeAtomic(join(dir, `${name}.schema.json`), jsonText({ ...json, $id: `${name}.schema.json`, title: name }));
   }
 }
 

@@ -7,7 +7,7 @@ import { entities } from "../entities/index.js";
 import { toDocument } from "../emit/document.js";
 import { jsonText } from "../emit/files.js";
 import { ingest } from "../ingest/index.js";
-import { PassageRecord, type Document } from "../model/schema.js";
+import type { Document } from "../model/schema.js";
 import type { Stage } from "../model/work.js";
 import { segment } from "../segment/index.js";
 import { structure } from "../structure/index.js";
@@ -28,7 +28,7 @@ export interface SourceJob {
 }
 
 export type SourceOutcome =
-  | { ok: true; document: Document; json: string; passageLines: string; timings: Record<string, number> }
+  | { ok: true; document: Document; json: string; timings: Record<string, number> }
   | { ok: false; reason: string; sha256: string };
 
 export function processSource({ docId, path, bytes, config }: SourceJob): SourceOutcome {
@@ -45,8 +45,5 @@ export function processSource({ docId, path, bytes, config }: SourceJob): Source
   for (const [name, stage] of stages) doc = timed(name, () => stage(doc, config));
   const document = timed("emit", () => toDocument(doc));
   const json = timed("serialize", () => jsonText(document));
-  const passageLines = document.passages
-    .map((p) => `${JSON.stringify(PassageRecord.parse({ docId: document.id, ...p }))}\n`)
-    .join("");
-  return { ok: true, document, json, passageLines, timings };
+  return { ok: true, document, json, timings };
 }

@@ -1,9 +1,9 @@
 // Worker-thread entry for piscina: the CPU-heavy part of a build runs here, off the main thread.
-// Only what the main thread writes comes back (the full document is not cloned across threads).
+// Only what the main thread needs comes back (the document is not cloned across threads).
 import { processSource, type SourceJob } from "./process.js";
 
 export type WorkerResult =
-  | { ok: true; json: string; passageLines: string; passages: number; rules: Record<string, number>; timings: Record<string, number>; encoding: string; sha256: string }
+  | { ok: true; json: string; passages: number; rules: Record<string, number>; timings: Record<string, number>; encoding: string; sha256: string }
   | { ok: false; reason: string; sha256: string };
 
 export default function run(job: SourceJob): WorkerResult {
@@ -13,7 +13,6 @@ export default function run(job: SourceJob): WorkerResult {
   return {
     ok: true,
     json: out.json,
-    passageLines: out.passageLines,
     passages: document.passages.length,
     rules: document.stats.rules,
     timings: out.timings,

@@ -1,0 +1,71 @@
+// Corpus-wide files, assembled from the document files in document order. They depend on nothing
+// but the documents, so a build, an incremental re-build and a merge of shards write the same bytes.
+// Documents are read one at a time: memory is bounded by the largest document, not the corpus.
+import { once } from "node:events";
+import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, type WriteStream } from "node:fs";
+import { dirname, join } from "node:path";
+import { PassageRecord, type Document } from "../model/schema.js";
+
+/** One corpus-wide file: lines per document, and an optional tail once all documents are seen. */
+export interface CorpusFile {
+  name: string;
+  lines(doc: Document): string[];
+  tail?(): string[];
+}
+
+/** A fresh set of corpus files for one assembly (files with a tail keep state across documents). */
+export function corpusFiles(): CorpusFile[] {
+  return [
+    {
+      name: "passages.jsonl",
+      lines: (doc) => doc.passages.map((p) => JSON.stringify(PassageRecord.parse({ docId: doc.id, ...p }))),
+    },
+  ];
+}
+
+export function documentPath(out: string, docId: string): string {
+  return join(out, "documents", `${docId}.json`);
+}
+
+export function readDocument(out: string, docId: string): Document {
+  return JSON.parse(readFileSync(documentPath(out, docId), "utf8")) as Document;
+}
+
+/** Write every corpus file atomically from the documents `docIds` (in this order) under `out`. */
+export async function assembleCorpus(out: string, docIds: readonly string[], files: CorpusFile[] = corpusFiles()): Promise<void> {
+  const streams = files.map((f) => open(join(out, f.name)));
+  try {
+    for (const docId of docIds) {
+      const doc = readDocument(out, docId);
+      for (const [i, file] of files.entries()) await write(streams[i]!.stream, file.lines(doc));
+    }
+    for (const [i, file] of files.entries()) await write(streams[i]!.stream, file.tail?.() ?? []);
+    for (const s of streams) await s.commit();
+  } catch (err) {
+    for (const s of streams) s.abort();
+    throw err;
+  }
+}
+
+function open(file: string): { stream: WriteStream; commit(): Promise<void>; abort(): void } {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const stream = createWriteStream(tmp);
+  return {
+    stream,
+    commit: async () => {
+      stream.end();
+      await once(stream, "finish");
+      renameSync(tmp, file);
+    },
+    abort: () => {
+      stream.destroy();
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
+async function write(stream: WriteStream, lines: readonly string[]): Promise<void> {
+  if (lines.length === 0) return;
+  if (!stream.write(`${lines.join("\n")}\n`)) await once(stream, "drain");
+}
