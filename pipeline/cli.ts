@@ -4,12 +4,13 @@
 import { Command, CommanderError } from "commander";
 import * as buildCommand from "./commands/build.js";
 import * as mergeCommand from "./commands/merge.js";
+import * as splitCommand from "./commands/split.js";
 import { EXIT_USAGE } from "./commands/common.js";
 import { ConfigError } from "./config.js";
 import { SourcesError } from "./ingest/discover.js";
 import { toolVersion } from "./version.js";
 
-const commands: ReadonlyArray<{ register(cli: Command): void }> = [buildCommand, mergeCommand];
+const commands: ReadonlyArray<{ register(cli: Command): void }> = [buildCommand, mergeCommand, splitCommand];
 
 export function program(): Command {
   const cli = new Command("corpus")

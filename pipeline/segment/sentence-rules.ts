@@ -7,6 +7,15 @@ import { projectRoot } from "../config.js";
 
 const Words = z.array(z.string().min(1));
 
+const RegexSource = z.string().refine((source) => {
+  try {
+    new RegExp(source, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+
 const RuleFile = z.strictObject({
   /** BCP 47 tag the file serves: a language (en) or a script fallback (und-Latn). */
   lang: z.string().min(2),
@@ -20,7 +29,7 @@ const RuleFile = z.strictObject({
   periods: z.string(),
   ellipses: z.string(),
   /** How many ellipsis characters in a row end a sentence (zh: …… yes, … no). */
-  ellipsisMinRun: z.number().int().min(1),
+  ellipsisMinRun: z.number().int().min(1).default(1),
   /** Kept with the sentence after its end: closing quotes and brackets. */
   closers: z.string(),
   /** Skipped before the first letter of the next sentence. */
@@ -30,7 +39,7 @@ const RuleFile = z.strictObject({
   /** Pairs whose content never ends a sentence, when the closer comes within maxLength. */
   protect: z.array(z.strictObject({ open: z.string().length(1), close: z.string().length(1), maxLength: z.number().int().positive() })),
   /** Regex source of a footnote or citation marker glued after a sentence end: 。<sup>[1]</sup>, .① */
-  citation: z.string(),
+  citation: RegexSource,
   /** Split inline numbered or lettered lists: "1. The first item 2. The second item". */
   inlineLists: z.boolean().default(false),
   /** Enders that end a sentence even before a lowercase word (unless a dash follows them). */
@@ -51,7 +60,6 @@ export interface ProtectedPair {
 }
 
 export interface Rules {
-  lang: string;
   script: Script;
   cjk: boolean;
   /** Global: a paragraph break or any character that may end a sentence. */
@@ -85,7 +93,6 @@ function compile(file: z.infer<typeof RuleFile>): Rules {
   const enders = file.terminators + file.periods + file.ellipses;
   const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   return {
-    lang: file.lang,
     script: file.script,
     cjk: file.cjk,
     candidates: new RegExp(`\\n[^\\S\\n]*\\n|[${charClass(enders)}]`, "gu"),

@@ -38,6 +38,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const TOKEN_STOP = /[\s,;，；：、·・\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uE000-\uF8FF\uD800-\uDFFF]/;
 const COMMA = new Set([",", ";", ":", "，", "；", "：", "、"]);
 const INLINE_SEPARATORS = new Set([",", ";", "，", "；"]);
+const COLONS = new Set([":", "：", ";", "；"]);
 const NUMBER_SIGNS = new Set(["№", "§", "#"]);
 const MAX_TOKEN = 64;
 
@@ -161,12 +162,13 @@ const MAIL_DOMAIN = /[A-Za-z0-9.-]/;
 function linkRanges(text: string): Range[] {
   const ranges: Range[] = [];
   for (const m of text.matchAll(LINK_START)) {
+    if (m.index < (ranges[ranges.length - 1]?.end ?? 0)) continue; // the www. of http://www.
     let start = m.index;
     if (m[0] === "://") while (start > 0 && SCHEME.test(text[start - 1]!)) start--;
     let end = m.index + m[0].length;
     while (end < text.length && !LINK_STOP.test(text[end]!)) end++;
     while (end > start && LINK_TAIL.test(text[end - 1]!)) end--;
-    if (start >= (ranges[ranges.length - 1]?.end ?? 0)) ranges.push({ start, end });
+    ranges.push({ start, end });
   }
   for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
     let start = at;
@@ -242,7 +244,7 @@ function visibleBefore(text: string, i: number): string {
 /** A list starts a paragraph, or follows a colon or the end of a sentence. */
 function opensItem(text: string, i: number, rules: Rules): boolean {
   const c = visibleBefore(text, i);
-  return c === "" || COMMA.has(c) || rules.terminators.has(c) || rules.periods.has(c) || rules.closers.has(c);
+  return c === "" || COLONS.has(c) || rules.terminators.has(c) || rules.periods.has(c) || rules.closers.has(c);
 }
 
 // ---- what surrounds a candidate
@@ -413,11 +415,13 @@ function judgePeriod(text: string, at: number, coreEnd: number, sentence: number
   for (let j = coreEnd; j < k; j++) if (rules.terminators.has(text[j]!)) return judgeStrong(text, text[j]!, k, rules); // "дол.!"
   const next = lookAhead(text, k, rules);
   if (next.stop) return endAt(k);
+  // the common cases first, before looking at the token: 3.5, e.g.x, "co. at", "etc., and"
+  if (next.gap ? COMMA.has(next.first) || LOWER.test(next.lead) : !UPPER.test(next.lead)) return pass(k);
   const token = tokenBefore(text, at, rules);
   if (LABEL.test(token.text) && startsSentence(text, sentence, token.start, rules)) return pass(k); // "1. The first item"
   const kind = classify(token.text, rules);
   if (!next.gap) return gluedEnd(text, at, token, kind, next) ? endAt(k) : pass(k);
-  if (COMMA.has(next.first) || LOWER.test(next.lead) || kind === "prepositive") return pass(k);
+  if (kind === "prepositive") return pass(k);
   if (DIGIT.test(next.lead) || NUMBER_SIGNS.has(next.lead)) return kind === "word" || kind === "number" ? endAt(k) : pass(k);
   if (kind === "ambiguous") {
     // "Co. It closed", "the U.S. How": an ambiguous abbreviation ends a sentence before a typical first word
@@ -429,7 +433,7 @@ function judgePeriod(text: string, at: number, coreEnd: number, sentence: number
 
 /** A period with no space after it: "stability．Over", "жағдайы.XVIII", "9006.«В Казахстане". */
 function gluedEnd(text: string, at: number, token: Token, kind: Kind, next: Ahead): boolean {
-  if ((kind !== "word" && kind !== "number") || !UPPER.test(next.lead)) return false;
+  if (kind !== "word" && kind !== "number") return false;
   if (next.first !== next.lead) return true; // an opening quote or bracket in between
   // an all-capital token is an acronym or a Roman numeral ("IV．China"), not the end of a sentence
   return kind === "word" && (isWide(charAt(text, at)) ? HAS_LOWER.test(token.text) : ALL_LOWER.test(token.text));
@@ -456,14 +460,12 @@ function judgeCjk(text: string, at: number, rules: Rules): Verdict {
   if (before === "" || SPACE.test(before) || DIGIT.test(before)) return pass(after); // 2013.2, 1. 强调
   if (LETTER.test(before) && !HAN.test(before)) {
     // after a Latin or Cyrillic word (not an initial or abbreviation) only when Chinese follows
-    if (rules.periods.has(c)) {
-      const kind = classify(tokenBefore(text, at, rules).text, rules);
-      if (kind !== "word" && kind !== "number") return pass(after);
-    }
     const k = clusterEnd(text, after, rules);
     let p = k;
     while (p < text.length && SPACE.test(text[p]!)) p++;
-    return p >= text.length || HAN.test(charAt(text, p)) ? endAt(k) : pass(k);
+    if (p < text.length && !HAN.test(charAt(text, p))) return pass(k);
+    const kind = rules.periods.has(c) ? classify(tokenBefore(text, at, rules).text, rules) : "word";
+    return kind === "word" || kind === "number" ? endAt(k) : pass(k);
   }
   // after a Han character or a closer: 日.http://… goes on, 期限.SeeAlexander… starts a sentence
   const k = clusterEnd(text, after, rules);
