@@ -3,6 +3,7 @@
 // Each subcommand lives in pipeline/commands/ and registers itself here.
 import { Command, CommanderError } from "commander";
 import * as buildCommand from "./commands/build.js";
+import * as checkCommand from "./commands/check.js";
 import * as mergeCommand from "./commands/merge.js";
 import * as splitCommand from "./commands/split.js";
 import { EXIT_USAGE } from "./commands/common.js";
@@ -10,7 +11,7 @@ import { ConfigError } from "./config.js";
 import { SourcesError } from "./ingest/discover.js";
 import { toolVersion } from "./version.js";
 
-const commands: ReadonlyArray<{ register(cli: Command): void }> = [buildCommand, mergeCommand, splitCommand];
+const commands: ReadonlyArray<{ register(cli: Command): void }> = [buildCommand, checkCommand, mergeCommand, splitCommand];
 
 export function program(): Command {
   const cli = new Command("corpus")
