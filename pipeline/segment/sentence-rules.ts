@@ -86,7 +86,7 @@ export interface Rules {
 }
 
 function charClass(chars: string): string {
-  return chars.replace(/[\\\]\[^-]/g, "\\$&");
+  return chars.replace(/[\\\][^-]/g, "\\$&");
 }
 
 function compile(file: z.infer<typeof RuleFile>): Rules {
