@@ -78,6 +78,9 @@ describe("Tracked", () => {
       expect(rebuilt).toBe(t.text);
       const sub = t.sub(2, Math.max(2, t.text.length - 2));
       expect(t.text.includes(sub.text)).toBe(true);
+      const [left, right] = t.cut(rand(t.text.length + 1));
+      expect(left.text + right.text).toBe(t.text);
+      expect([...left.pieces, ...right.pieces].map((p) => [p.start, p.end])).toEqual(t.pieces.map((p) => [p.start, p.end]));
     }
   });
 });

@@ -113,6 +113,18 @@ export class Tracked {
     return new Tracked(this.source, out);
   }
 
+  /**
+   * Cut in two at a clean offset: every piece goes to exactly one side (an edited piece that
+   * straddles the cut goes right), so the two halves still tile the source between them.
+   */
+  cut(offset: number): [Tracked, Tracked] {
+    const pieces = splitAt(this.pieces, [offset]);
+    let pos = 0;
+    let i = 0;
+    while (i < pieces.length && pos + pieces[i]!.text.length <= offset) pos += pieces[i++]!.text.length;
+    return [new Tracked(this.source, pieces.slice(0, i)), new Tracked(this.source, pieces.slice(i))];
+  }
+
   /** Source offset of a clean offset (an offset inside an edited piece maps to the piece's start). */
   toSource(offset: number): number {
     let pos = 0;
