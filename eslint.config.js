@@ -10,6 +10,8 @@ export default tseslint.config(
   {
     languageOptions: { globals: globals.node },
     rules: {
+      // Comments quote real source lines, ideographic spaces included.
+      "no-irregular-whitespace": ["error", { skipComments: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

@@ -2,16 +2,20 @@
 // The `corpus` command. Exit codes: 0 success, 1 usage or config error, 2 when a source was rejected.
 // Each subcommand lives in pipeline/commands/ and registers itself here.
 import { Command, CommanderError } from "commander";
+import * as alignCommand from "./commands/align.js";
 import * as buildCommand from "./commands/build.js";
 import * as checkCommand from "./commands/check.js";
+import * as indexCommand from "./commands/index.js";
 import * as mergeCommand from "./commands/merge.js";
+import * as searchCommand from "./commands/search.js";
+import * as showCommand from "./commands/show.js";
 import * as splitCommand from "./commands/split.js";
 import { EXIT_USAGE } from "./commands/common.js";
 import { ConfigError } from "./config.js";
 import { SourcesError } from "./ingest/discover.js";
 import { toolVersion } from "./version.js";
 
-const commands: ReadonlyArray<{ register(cli: Command): void }> = [buildCommand, checkCommand, mergeCommand, splitCommand];
+const commands: ReadonlyArray<{ register(cli: Command): void }> = [alignCommand, buildCommand, checkCommand, indexCommand, mergeCommand, searchCommand, showCommand, splitCommand];
 
 export function program(): Command {
   const cli = new Command("corpus")

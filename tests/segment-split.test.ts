@@ -5,7 +5,7 @@ import { segment } from "../pipeline/segment/index.js";
 import { cutBlock, mixedCuts } from "../pipeline/segment/split-mixed.js";
 import { loadConfig } from "../pipeline/config.js";
 
-const block = (source: string, kind: Block["kind"] = "footnote"): Block => ({
+const block = (source: string, kind: Block["kind"] = "paragraph"): Block => ({
   kind,
   tracked: Tracked.slice(source, 0, source.length),
   lang: "zh",
@@ -18,7 +18,7 @@ const MERGED =
   "其中,“薄的承认”追求只要是人就应该享有的基本权利,“厚的承认”则是在“薄的承认”基础上尊重行为体的特殊要求,如个人对社群的归属感和对美德的追求、国家对大国地位的追求等. SeeAlexander Wendt,“Whya WorldStateIsInevitable,”EuropeanJournalofInternational Relations,Vol.9,No.4,2003,pp.511-512.";
 
 describe("segment.split-mixed", () => {
-  it("cuts a block merged from a Chinese footnote and an English reference", () => {
+  it("cuts a block merged from a Chinese note and an English reference", () => {
     const b = block(MERGED);
     const cuts = mixedCuts(b);
     expect(cuts).toEqual([MERGED.indexOf("SeeAlexander")]);

@@ -1,5 +1,7 @@
-// Align stage: pairs parallel units (abstracts, titles, keywords, sections) across languages.
-// The foundation pairs nothing yet; the contract (document.alignments) is fixed here.
+// Align stage: pairs parallel units across languages inside each document (pipeline/align/document.ts)
+// into document.alignments.
 import type { Stage } from "../model/work.js";
+import { alignDocument } from "./document.js";
+import { workView } from "./units.js";
 
-export const align: Stage = (doc) => doc;
+export const align: Stage = (doc) => ({ ...doc, alignments: alignDocument(workView(doc)) });

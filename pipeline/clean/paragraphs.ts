@@ -1,82 +1,156 @@
-// Rebuild paragraphs from lines. PDF/OCR text breaks lines at the page width and often puts a blank
-// line after every line, so blank lines alone cannot mark paragraphs: a paragraph ends where a line
-// ends a sentence and the next line is indented or the line stops short of the wrap width, or where
-// a short line without sentence-final punctuation (a title, a name, a heading) stands alone.
-import { displayWidth } from "../text/chars.js";
+// Rebuild paragraphs from lines. Blank lines alone cannot mark paragraphs (PDF text often has one
+// after every line, markdown text breaks pages with them): a paragraph ends where a line ends a
+// sentence and the next line is indented, or the line stops short of the wrap width, or starts a
+// new column of another width; it goes on across page furniture, across a page break in the middle
+// of a sentence, and wherever the next line cannot start a paragraph (`、…`, a lower-case word).
+import type { PassageKind } from "../model/schema.js";
+import { ENDS_SENTENCE, HAN } from "./chars.js";
+import { readConfig } from "./data.js";
+import { footnoteZones } from "./footnote-zones.js";
+import { urlBreak } from "./join.js";
+import { splitLines, wrapOf, wrapWidths, type Line, type Wrap } from "./lines.js";
+import { FURNITURE, roles as lineRoles, type Role } from "./roles.js";
 
-export interface Line {
-  start: number; // offset of the first non-space character
-  end: number; // offset after the last non-space character
-  indent: number; // leading spaces (U+3000 counts two)
-  width: number;
-  text: string;
-  blankBefore: number; // blank lines between this line and the previous non-blank one
+export interface Furniture {
+  line: Line;
+  role: Role;
 }
 
-export interface Paragraph {
-  start: number;
-  end: number;
+export interface BlockPlan {
+  kind: PassageKind;
+  lines: Line[];
+  /** Furniture lines between the block's lines, dropped from its text. */
+  furniture: Furniture[];
 }
 
-const SPACE = /^[ \t\u3000\u00A0]*/;
-/** Sentence-final punctuation, allowing closing quotes/brackets and a trailing footnote marker. */
-const ENDS_SENTENCE = /[。！？.!?:：；;…](?:[”’"'」』）)\]》]|<\/?sup>|\[\d+\]|[①-⑳])*$/;
-/** Lines that are always a block of their own: markdown structure and HTML tables. */
-const STANDALONE = /^(?:#{1,6}\s|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$|\||<table|!\[)/;
+export interface Plan {
+  blocks: BlockPlan[];
+  /** Furniture lines between blocks. */
+  dropped: Furniture[];
+}
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let blank = 0;
-  let pos = 0;
-  for (const raw of text.split("\n")) {
-    const lead = SPACE.exec(raw)![0];
-    const body = raw.slice(lead.length).replace(/[ \t\u3000\u00A0]+$/, "");
-    if (body.length === 0) blank++;
-    else {
-      const start = pos + lead.length;
-      const indent = [...lead].reduce((n, ch) => n + (ch === "\u3000" ? 2 : ch === "\t" ? 4 : 1), 0);
-      lines.push({ start, end: start + body.length, indent, width: displayWidth(body), text: body, blankBefore: blank });
-      blank = 0;
+const layout = readConfig<{
+  wrap: { full: number; unwrappedLongLine: number };
+  headingStart: string;
+  caption: string;
+}>("layout.json");
+const HEADING_START = new RegExp(layout.headingStart, "u");
+const CAPTION = new RegExp(layout.caption, "u");
+/** A line starting with one of these continues the previous line whatever the layout. */
+const CONTINUES = /^[、，。：；）」』”》,.;:)!?！？—]/u;
+/** A line ending with one of these goes on in the next line (中国—乌兹别克斯坦、/ 哈萨克斯坦). */
+const CONTINUED = /[、，,（(《“—]$/u;
+/** English words after which a sentence cannot stop. */
+const OPEN_ENDED = /\b(?:the|a|an|of|for|to|in|on|at|by|with|and|or|their|its|his|her|all|this|that|these|those|our|from|as|than|into)$/i;
+/** Markup that may wrap a line's text: bold, HTML tags. */
+const MARKUP_AT_END = /(?:\*+|<\/?[a-z]+>)+$/;
+const MARKUP_AT_START = /^(?:\*+|<[a-z]+>)+/;
+/** Roles whose lines each make a block of their own. */
+const ALONE: ReadonlySet<Role> = new Set(["heading", "marker", "toc", "list"]);
+/** Roles that open a new block (their following lines may continue it). */
+const OPENS: ReadonlySet<Role> = new Set(["footnote", "field"]);
+const KIND: Partial<Record<Role, PassageKind>> = { toc: "toc", table: "table", sidebar: "sidebar" };
+
+export function plan(text: string, view?: (s: string) => string): Plan {
+  const lines = splitLines(text, view);
+  const wrap = wrapWidths(lines);
+  const role = lineRoles(lines, wrap);
+  const zones = footnoteZones(lines, role, wrap);
+  const blocks: BlockPlan[] = [];
+  const dropped: Furniture[] = [];
+  let current: { block: BlockPlan; role: Role; footnote: boolean; last: number } | null = null;
+  let pending: Furniture[] = [];
+  // A text frame of one line (a fragment set apart on the page) stands alone.
+  const oneLineFrame = (i: number) => lines[i]!.frameStart && lines[i + 1]?.frameStart === true;
+  lines.forEach((line, i) => {
+    const r = role[i]!;
+    if (FURNITURE.has(r)) {
+      pending.push({ line, role: r });
+      return;
     }
-    pos += raw.length + 1;
-  }
-  return lines;
+    const prev = current?.block.lines[current.block.lines.length - 1];
+    let joined = false;
+    if (current && prev && !oneLineFrame(i) && !oneLineFrame(current.last)) {
+      if (zones.inside.has(line.index)) joined = !zones.starts.has(line.index) && zones.inside.has(prev.index);
+      else if (zones.inside.has(prev.index)) joined = false;
+      else joined = continues(prev, current.role, current.footnote, line, r, pending.length > 0, wrap);
+    }
+    if (current && joined) {
+      current.block.furniture.push(...pending);
+      current.block.lines.push(line);
+      current.last = i;
+    } else {
+      dropped.push(...pending);
+      const block: BlockPlan = { kind: KIND[r] ?? "paragraph", lines: [line], furniture: [] };
+      blocks.push(block);
+      current = { block, role: r, footnote: r === "footnote" || zones.starts.has(line.index), last: i };
+    }
+    pending = [];
+  });
+  dropped.push(...pending);
+  return { blocks, dropped };
+}
+
+function bare(text: string): string {
+  return text.replace(MARKUP_AT_END, "").replace(MARKUP_AT_START, "");
+}
+
+/** Does line `b` (role `r`) continue the block whose last line is `a`? */
+function continues(a: Line, blockRole: Role, footnote: boolean, b: Line, r: Role, furnitureBetween: boolean, wrap: Wrap): boolean {
+  if (ALONE.has(r) || OPENS.has(r) || ALONE.has(blockRole)) return false;
+  // A field (【关键词】…, Keywords: …) of unwrapped text does not go on across a blank line.
+  if (blockRole === "field" && b.blankBefore > 0 && wrapOf(a, wrap) === null && !urlBreak(a.text, b.text)) return false;
+  if (r === "table" || r === "math" || blockRole === "table" || blockRole === "math") return r === blockRole;
+  if ((r === "sidebar") !== (blockRole === "sidebar")) return false;
+  if (r === "sidebar") return !furnitureBetween || b.blankBefore < 4;
+  const aText = bare(a.text);
+  const bText = bare(b.text);
+  if (urlBreak(a.text, b.text)) return true;
+  const ends = ENDS_SENTENCE.test(a.text);
+  // A footnote ends with its sentence or where the next text frame (page) begins.
+  if (footnote && (ends || b.frameStart)) return false;
+  if (!ends && (CONTINUES.test(bText) || CONTINUED.test(aText))) return true;
+  // A word or number hyphenated at the line end (decision-/making, 350-/362).
+  if (/[-‐\u00AD]$/.test(aText) && /^[\p{L}\d]/u.test(bText)) return true;
+  // A lone character cannot be a paragraph: it was cut from the line that follows (一 / 、推动…).
+  if ([...aText].length === 1 && HAN.test(aText) && HAN.test(bText[0] ?? "")) return true;
+  if (!ends && /\p{Ll}$/u.test(aText) && /^\p{Ll}/u.test(bText)) return true;
+  const w = wrapOf(a, wrap);
+  if (w !== null) return continuesWrapped(a, b, ends, w, wrapOf(b, wrap));
+  return continuesUnwrapped(a, aText, b, bText, ends, furnitureBetween);
 }
 
 /**
- * The wrap width of a hard-wrapped text: the most common line width (in 4-column buckets) when at
- * least a quarter of the lines share it; null when lines are whole paragraphs.
+ * Hard-wrapped text: a paragraph's lines run to the full width and its last line may stop short.
+ * After a line that ends a sentence at the right margin, the next line starts a paragraph when it is
+ * indented (the indent is often lost, but the line still stops short of the margin) or fills a
+ * narrower column than this one (a new region of the page: abstract → body).
  */
-export function wrapWidth(lines: readonly Line[]): number | null {
-  const buckets = new Map<number, number>();
-  const long = lines.filter((l) => l.width >= 20);
-  for (const l of long) buckets.set(l.width >> 2, (buckets.get(l.width >> 2) ?? 0) + 1);
-  let best: [number, number] | null = null;
-  for (const [bucket, n] of buckets) if (!best || n > best[1] || (n === best[1] && bucket > best[0])) best = [bucket, n];
-  if (!best || best[1] < 8 || best[1] < long.length / 4) return null;
-  // Lines in the neighbouring bucket are as full: take the widest of the two as the width.
-  return (best[0] + 1) * 4 + ((buckets.get(best[0] + 1) ?? 0) > best[1] / 3 ? 4 : 0);
+function continuesWrapped(a: Line, b: Line, ends: boolean, full: number, fullB: number | null): boolean {
+  if (!ends) return a.width >= full * layout.wrap.full || titleLines(a, b, full);
+  if (a.width < full - 2 || b.indent >= 2 || b.blankBefore > 1) return false;
+  if (!ENDS_SENTENCE.test(b.text) && b.width <= full - 3) return false;
+  return !(fullB !== null && b.width >= fullB * layout.wrap.full && a.width > b.width * 1.25);
 }
 
-/** Does `next` continue the paragraph that `prev` belongs to? */
-export function continues(prev: Line, next: Line, wrap: number | null): boolean {
-  if (STANDALONE.test(prev.text) || STANDALONE.test(next.text)) return false;
-  const full = wrap !== null && prev.width >= wrap * 0.8;
-  if (ENDS_SENTENCE.test(prev.text)) return full && next.indent === 0 && next.blankBefore <= 1 && wrap !== null;
-  if (wrap === null) return next.blankBefore === 0;
-  return full;
+/** Two lines of one title in capitals (Policy Proposals for Enhancing the Sino-Russian / Pragmatic …). */
+function titleLines(a: Line, b: Line, w: number): boolean {
+  const titleCase = (t: string) => {
+    const words = t.split(/\s+/).filter((x) => x.length >= 4);
+    return words.length >= 2 && words.every((x) => /^\p{Lu}/u.test(x));
+  };
+  return !a.wide && !b.wide && b.width < w * layout.wrap.full && titleCase(a.text) && titleCase(b.text) && b.blankBefore <= 1;
 }
 
-export function paragraphs(text: string): Paragraph[] {
-  const lines = splitLines(text);
-  const wrap = wrapWidth(lines);
-  const out: Paragraph[] = [];
-  let prev: Line | undefined;
-  for (const line of lines) {
-    const last = out[out.length - 1];
-    if (prev && last && continues(prev, line, wrap)) last.end = line.end;
-    else out.push({ start: line.start, end: line.end });
-    prev = line;
-  }
-  return out;
+/**
+ * Markdown-like text with whole paragraphs on a line: a line goes on after a soft line break, and
+ * after blank lines or an image (a page break) when it is long, stops mid-sentence and neither it
+ * nor the next line is a heading.
+ */
+function continuesUnwrapped(a: Line, aText: string, b: Line, bText: string, ends: boolean, furnitureBetween: boolean): boolean {
+  if (b.blankBefore === 0 && !a.hardBreak && !furnitureBetween) return true;
+  if (ends || a.width < layout.wrap.unwrappedLongLine || CAPTION.test(aText) || HEADING_START.test(aText) || HEADING_START.test(bText)) return false;
+  if (HAN.test(bText[0] ?? "")) return /[\p{Script=Han}，、：；,;:—（(“《]$/u.test(aText);
+  // English: on with a lower-case word, or after a word that cannot end a sentence (… for all / SCO member states).
+  return !a.wide && (/\p{Ll}$/u.test(aText) && /^\p{Ll}/u.test(bText) || (OPEN_ENDED.test(aText) && /^\p{L}/u.test(bText)));
 }

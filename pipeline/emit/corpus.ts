@@ -4,7 +4,10 @@
 import { once } from "node:events";
 import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, type WriteStream } from "node:fs";
 import { dirname, join } from "node:path";
+import { alignmentCorpusFiles } from "../align/formats/index.js";
+import { entityRecords } from "../entities/corpus.js";
 import { PassageRecord, type Document } from "../model/schema.js";
+import { searchFields } from "../search/fields.js";
 
 /** One corpus-wide file: lines per document, and an optional tail once all documents are seen. */
 export interface CorpusFile {
@@ -18,9 +21,24 @@ export function corpusFiles(): CorpusFile[] {
   return [
     {
       name: "passages.jsonl",
-      lines: (doc) => doc.passages.map((p) => JSON.stringify(PassageRecord.parse({ docId: doc.id, ...p }))),
+      lines: (doc) => doc.passages.map((p) => JSON.stringify(PassageRecord.parse({ docId: doc.id, ...p, search: searchFields(doc, p) }))),
     },
+    entitiesFile(),
+    ...alignmentCorpusFiles(),
   ];
+}
+
+/** entities.jsonl: one record per entity id across the corpus; only the entities are kept in memory. */
+function entitiesFile(): CorpusFile {
+  const seen: Document[] = [];
+  return {
+    name: "entities.jsonl",
+    lines: (doc) => {
+      seen.push({ ...doc, passages: doc.passages.map((p) => ({ ...p, text: "", sentences: [], langSpans: [] })), edits: [], footnotes: [], references: [] });
+      return [];
+    },
+    tail: () => entityRecords(seen).map((r) => JSON.stringify(r)),
+  };
 }
 
 export function documentPath(out: string, docId: string): string {

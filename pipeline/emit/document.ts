@@ -2,11 +2,23 @@
 // assembled from every block and dropped piece. Parsing through the schema validates the record and
 // fixes its key order, so equal documents are equal bytes.
 import { Document, type Edit } from "../model/schema.js";
-import type { Block, WorkDoc } from "../model/work.js";
+import type { Tracked } from "../model/tracked.js";
+import type { Block, WorkDoc, WorkSection } from "../model/work.js";
 
 export function toDocument(doc: WorkDoc): Document {
   const ids = new Map<Block, string>(doc.blocks.map((b, i) => [b, `${doc.id}#p${i + 1}`]));
-  const idOf = (b: Block) => ids.get(b) ?? missing(doc.id);
+  // Later stages copy blocks ({...block, lang}); a reference made earlier still finds its block
+  // through the Tracked text, which copies share.
+  const byText = new Map<Tracked, string>(doc.blocks.map((b, i) => [b.tracked, `${doc.id}#p${i + 1}`]));
+  // A block a later stage cut in parts is found by where it starts in the source: its first part.
+  const bySource = (b: Block) => {
+    const at = b.tracked.span?.start;
+    const i = at === undefined ? -1 : doc.blocks.findIndex((p) => p.tracked.span !== null && p.tracked.span.start <= at && at < p.tracked.span.end);
+    return i >= 0 ? `${doc.id}#p${i + 1}` : undefined;
+  };
+  const idOf = (b: Block) => ids.get(b) ?? byText.get(b.tracked) ?? bySource(b) ?? missing(doc.id);
+  const sectionIds = new Map<WorkSection, string>(doc.sections.map((s, i) => [s, `${doc.id}#s${i + 1}`]));
+  const sectionOf = (s: WorkSection | null | undefined) => (s ? (sectionIds.get(s) ?? missing(doc.id)) : null);
   const edits: Edit[] = [
     ...doc.blocks.flatMap((b) => b.tracked.edits(idOf(b))),
     ...doc.dropped.map((p) => ({ rule: p.rule ?? "", span: { start: p.start, end: p.end }, before: doc.text.slice(p.start, p.end), after: p.text, passage: null })),
@@ -18,6 +30,7 @@ export function toDocument(doc: WorkDoc): Document {
     languages: doc.languages,
     metadata: doc.metadata,
     abstracts: doc.abstracts.map(({ block, ...a }) => ({ ...a, passage: block ? idOf(block) : null })),
+    sections: doc.sections.map(({ block, parent, ...s }, i) => ({ id: `${doc.id}#s${i + 1}`, parent: sectionOf(parent), ...s, passage: idOf(block) })),
     passages: doc.blocks.map((b) => ({
       id: idOf(b),
       kind: b.kind,
@@ -26,12 +39,22 @@ export function toDocument(doc: WorkDoc): Document {
       span: b.tracked.span ?? { start: 0, end: 0 },
       langSpans: b.langSpans,
       sentences: b.sentences,
+      section: sectionOf(b.section),
     })),
     footnotes: doc.footnotes.map((f, i) => ({
       id: `${doc.id}#fn${i + 1}`,
       marker: f.marker,
       text: f.text,
       anchor: f.anchor ? { passage: idOf(f.anchor.block), offset: f.anchor.offset } : null,
+      passage: f.block ? idOf(f.block) : null,
+      citations: f.citations ?? [],
+    })),
+    references: doc.references.map((r, i) => ({
+      id: `${doc.id}#r${i + 1}`,
+      marker: r.marker,
+      text: r.text,
+      passage: idOf(r.block),
+      citations: r.citations,
     })),
     alignments: doc.alignments,
     entities: doc.entities.map((e) => ({ ...e, mentions: e.mentions.map(({ block, ...m }) => ({ passage: idOf(block), ...m })) })),

@@ -14,6 +14,8 @@ export const fileSchemas: ReadonlyArray<readonly [RegExp, keyof typeof schemas]>
   [/^passages\.jsonl$/, "passage"],
   [/^manifest\.json$/, "manifest"],
   [/^quality\.json$/, "quality"],
+  [/^entities\.jsonl$/, "entity"],
+  [/^alignments\.jsonl$/, "alignment"],
 ];
 
 export function jsonSchemas(): Record<string, object> {

@@ -1,5 +1,30 @@
-// Entities stage: mentions of people, organisations, places … with one id across languages.
-// The foundation finds none yet; the contract (document.entities) is fixed here.
+// Entities stage: mentions of people, organisations, places, dates, works and events in Chinese,
+// English and Russian text, each entity with one id across languages (config/entities/registry.json
+// for the known ones, an id from type and name for the others). Each block is read by every
+// recogniser (each only matches its own script), overlaps are resolved, glosses add the names they
+// give, and the mentions of the whole document are then linked into entities.
 import type { Stage } from "../model/work.js";
+import { recogniseDates } from "./dates.js";
+import { recogniseEn } from "./en.js";
+import { glosses } from "./gloss.js";
+import { linkMentions, type BlockMentions } from "./link.js";
+import { resolve } from "./resolve.js";
+import { recogniseRu } from "./ru.js";
+import { mask } from "./text.js";
+import { recogniseWorks } from "./works.js";
+import { recogniseZh } from "./zh.js";
 
-export const entities: Stage = (doc) => doc;
+export const entities: Stage = (doc) => {
+  const found: BlockMentions[] = doc.blocks.map((block) => ({ block, ...findMentions(block.tracked.text) }));
+  return { ...doc, entities: linkMentions(found) };
+};
+
+/** Resolved mentions of one text and the links between them (glosses, acronym definitions). */
+export function findMentions(text: string): Omit<BlockMentions, "block"> {
+  const masked = mask(text);
+  const en = recogniseEn(masked);
+  const candidates = [...recogniseZh(masked), ...en.candidates, ...recogniseRu(masked), ...recogniseDates(masked), ...recogniseWorks(masked)];
+  const mentions = resolve(candidates, text);
+  const glossed = glosses(masked, mentions);
+  return { mentions: resolve([...mentions, ...glossed.added], text), links: [...en.links, ...glossed.links] };
+}

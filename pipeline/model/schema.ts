@@ -44,6 +44,7 @@ export const Passage = z.object({
   span: Span.describe("Where the passage stands in the decoded source text"),
   langSpans: z.array(LangSpan),
   sentences: z.array(Span).describe("Sentence ranges in the passage's clean text"),
+  section: z.string().nullable().describe("Id of the innermost section the passage belongs to (null before the first)"),
 });
 
 export const Edit = z
@@ -69,10 +70,74 @@ export const Author = z.object({
   affiliation: PerLang.optional(),
 });
 
+/** ISO 8601 calendar date, YYYY-MM-DD. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const Editor = z.object({
+  name: z.string(),
+  role: z.enum(["chief", "deputy", "responsible", "editor"]).describe("主编, 副主编, 责任编辑, 编辑"),
+});
+
+export const Cip = z
+  .object({
+    text: z.string(),
+    classification: z.array(z.string()).describe("Classification numbers of the CIP record (IV. ①D814.1 ②D815.5)"),
+    number: z.string().nullable().describe("CIP data number, e.g. (2013)第029234号"),
+  })
+  .describe("Chinese Cataloguing-in-Publication record of a book");
+
+export const TocEntry = z.object({
+  level: z.number().int().positive(),
+  label: z.string().nullable().describe("Chapter or section label, e.g. 第一章"),
+  title: z.string(),
+  page: z.number().int().nonnegative().nullable(),
+});
+
 export const Metadata = z.object({
   title: PerLang,
   authors: z.array(Author),
   keywords: z.record(Lang, z.array(z.string())),
+  clc: z.array(z.string()).describe("Chinese Library Classification numbers (中图分类号)"),
+  documentCode: z.string().nullable().describe("文献标识码"),
+  articleNumber: z.string().nullable().describe("文章编号"),
+  doi: z.string().nullable(),
+  received: IsoDate.nullable(),
+  editors: z.array(Editor),
+  publisher: z.string().nullable(),
+  isbn: z.string().nullable(),
+  cip: Cip.nullable(),
+  preface: z.object({ author: z.string().nullable(), date: IsoDate.nullable() }).nullable(),
+  toc: z.array(TocEntry),
+  script: z.enum(["Hans", "Hant"]).optional().describe("Script of the source's Chinese text; Hant is converted to Simplified (clean.traditional)"),
+});
+
+export const Citation = z
+  .object({
+    text: z.string(),
+    lang: Lang,
+    authors: z.array(z.string()),
+    title: z.string().nullable(),
+    container: z.string().nullable().describe("Journal, collection, newspaper or web site holding the work"),
+    publisher: z.string().nullable(),
+    place: z.string().nullable(),
+    year: z.number().int().nullable(),
+    volume: z.string().nullable(),
+    issue: z.string().nullable(),
+    pages: z.string().nullable(),
+    url: z.string().nullable(),
+    date: IsoDate.nullable().describe("Publication or access date when the citation gives a full date"),
+    rest: z.string().describe("What the parser did not assign to a field"),
+  })
+  .describe("One cited work, parsed from a footnote or reference");
+
+export const Section = z.object({
+  id: z.string().describe("<docId>#s<n>, n in reading order"),
+  parent: z.string().nullable(),
+  level: z.number().int().positive(),
+  number: z.string().nullable().describe("The heading's numbering as printed: 一、 （二） 1.2 II."),
+  title: z.string(),
+  lang: Lang,
+  passage: z.string().describe("The heading passage"),
 });
 
 export const Abstract = z.object({
@@ -87,6 +152,16 @@ export const Footnote = z.object({
   marker: z.string(),
   text: z.string(),
   anchor: z.object({ passage: z.string(), offset: z.number().int().nonnegative() }).nullable(),
+  passage: z.string().nullable().describe("The footnote body passage"),
+  citations: z.array(Citation),
+});
+
+export const Reference = z.object({
+  id: z.string().describe("<docId>#r<n>"),
+  marker: z.string().nullable(),
+  text: z.string(),
+  passage: z.string(),
+  citations: z.array(Citation),
 });
 
 export const AlignmentScope = z.enum(["abstract", "title", "keywords", "section", "body", "authors"]);
@@ -114,6 +189,17 @@ export const Entity = z.object({
   ),
 });
 
+/** One line of output/entities.jsonl: an entity across the corpus, with its mention counts and documents. */
+export const EntityRecord = z.object({
+  id: z.string(),
+  type: EntityType,
+  names: z.record(Lang, z.array(z.string())).describe("Names per language, the most frequent first"),
+  mentions: z.number().int().positive(),
+  mentionsByLang: z.record(Lang, z.number().int().positive()),
+  docs: z.array(z.object({ id: z.string(), mentions: z.number().int().positive() })),
+});
+export type EntityRecord = z.infer<typeof EntityRecord>;
+
 export const Encoding = z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "big5", "windows-1251", "koi8-r"]);
 
 export const SourceInfo = z.object({
@@ -138,8 +224,10 @@ export const Document = z.object({
   languages: z.array(Lang).describe("Languages present, main language first"),
   metadata: Metadata,
   abstracts: z.array(Abstract),
+  sections: z.array(Section).describe("Section tree in reading order, linked by parent ids"),
   passages: z.array(Passage),
   footnotes: z.array(Footnote),
+  references: z.array(Reference),
   alignments: z.array(Alignment),
   entities: z.array(Entity),
   edits: z.array(Edit),
@@ -147,8 +235,23 @@ export const Document = z.object({
   stats: z.object({ rules: RuleCounts }),
 });
 
-/** One line of output/passages.jsonl: a passage with its document id, the unit a search index ingests. */
-export const PassageRecord = z.object({ docId: z.string() }).extend(Passage.shape);
+/** Index-ready forms of a passage (pipeline/search/fields.ts): tokens are space-separated, in text order. */
+export const SearchFields = z.object({
+  zh: z.string().describe("Chinese words (jieba) of every Han run"),
+  zhBigrams: z.string().describe("Character bigrams of every Han run (a one-character run as itself): substring recall"),
+  en: z.string().describe("English Snowball stems, stopwords removed"),
+  ru: z.string().describe("Russian Snowball stems (ё folded to е), stopwords removed"),
+  other: z.string().describe("Lower-cased words of other languages, and numbers"),
+  entities: z.array(z.string()).describe("Ids of the entities mentioned in the passage, sorted"),
+  sectionPath: z.array(z.string()).describe("Titles of the enclosing sections, outermost first"),
+  footnotes: z.array(z.string()).describe("Ids of the footnotes anchored in the passage"),
+  doc: z
+    .object({ kind: DocumentKind, title: z.string().describe("Title in the main language, or \"\""), languages: z.array(Lang) })
+    .describe("Document facets"),
+});
+
+/** One line of output/passages.jsonl: a passage with its document id and index-ready fields, the unit a search index ingests. */
+export const PassageRecord = z.object({ docId: z.string() }).extend(Passage.shape).extend({ search: SearchFields });
 
 export const SourceStatus = z.object({
   path: z.string(),
@@ -197,6 +300,12 @@ export type Message = z.infer<typeof Message>;
 export type Metadata = z.infer<typeof Metadata>;
 export type Abstract = z.infer<typeof Abstract>;
 export type Footnote = z.infer<typeof Footnote>;
+export type Citation = z.infer<typeof Citation>;
+export type Section = z.infer<typeof Section>;
+export type Editor = z.infer<typeof Editor>;
+export type TocEntry = z.infer<typeof TocEntry>;
+export type Cip = z.infer<typeof Cip>;
+export type Author = z.infer<typeof Author>;
 export type Alignment = z.infer<typeof Alignment>;
 export type Entity = z.infer<typeof Entity>;
 export type Encoding = z.infer<typeof Encoding>;
@@ -205,13 +314,29 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 export type RuleCounts = z.infer<typeof RuleCounts>;
 export type Document = z.infer<typeof Document>;
 export type PassageRecord = z.infer<typeof PassageRecord>;
+export type SearchFields = z.infer<typeof SearchFields>;
 export type SourceStatus = z.infer<typeof SourceStatus>;
 export type Manifest = z.infer<typeof Manifest>;
 export type Shard = z.infer<typeof Shard>;
+
+/** One line of output/alignments.jsonl: a link with both sides' texts resolved. */
+export const AlignmentBead = z.object({
+  doc: z.string(),
+  scope: AlignmentScope,
+  langs: z.tuple([Lang, Lang]),
+  src: z.array(z.number().int().nonnegative()),
+  tgt: z.array(z.number().int().nonnegative()),
+  srcText: z.string(),
+  tgtText: z.string(),
+  score: z.number().min(0).max(1),
+});
+export type AlignmentBead = z.infer<typeof AlignmentBead>;
 
 /** The schemas published to output/schema/<name>.schema.json. */
 export const publishedSchemas = {
   document: Document,
   passage: PassageRecord,
   manifest: Manifest,
+  entity: EntityRecord,
+  alignment: AlignmentBead,
 } as const;

@@ -5,6 +5,7 @@ import type { Config } from "../config.js";
 import type {
   Abstract,
   Alignment,
+  Citation,
   DocumentKind,
   Entity,
   LangSpan,
@@ -12,6 +13,7 @@ import type {
   Metadata,
   PassageKind,
   RuleCounts,
+  Section,
   SourceInfo,
   Span,
 } from "./schema.js";
@@ -23,12 +25,29 @@ export interface Block {
   lang: string;
   langSpans: LangSpan[];
   sentences: Span[];
+  /** The innermost section the block belongs to, set by the structure stage. */
+  section?: WorkSection | null;
+}
+
+export interface WorkSection extends Omit<Section, "id" | "parent" | "passage"> {
+  parent: WorkSection | null;
+  block: Block;
 }
 
 export interface WorkFootnote {
   marker: string;
   text: string;
   anchor: { block: Block; offset: number } | null;
+  /** The footnote's body passage (set by structure; optional for stages that build notes by hand). */
+  block?: Block | null;
+  citations?: Citation[];
+}
+
+export interface WorkReference {
+  marker: string | null;
+  text: string;
+  block: Block;
+  citations: Citation[];
 }
 
 export interface WorkMention {
@@ -55,10 +74,12 @@ export interface WorkDoc {
   languages: string[];
   metadata: Metadata;
   abstracts: WorkAbstract[];
+  sections: WorkSection[];
   blocks: Block[];
   /** Source text dropped between blocks, each piece by a named rule. */
   dropped: Piece[];
   footnotes: WorkFootnote[];
+  references: WorkReference[];
   alignments: Alignment[];
   entities: WorkEntity[];
   messages: Message[];
@@ -76,11 +97,28 @@ export function emptyDoc(id: string, source: SourceInfo, text: string, counts: R
     text,
     kind: "other",
     languages: [],
-    metadata: { title: {}, authors: [], keywords: {} },
+    metadata: {
+      title: {},
+      authors: [],
+      keywords: {},
+      clc: [],
+      documentCode: null,
+      articleNumber: null,
+      doi: null,
+      received: null,
+      editors: [],
+      publisher: null,
+      isbn: null,
+      cip: null,
+      preface: null,
+      toc: [],
+    },
     abstracts: [],
+    sections: [],
     blocks: [],
     dropped: [],
     footnotes: [],
+    references: [],
     alignments: [],
     entities: [],
     messages: [],

