@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { passageLine } from "../pipeline/emit/corpus.js";
 import { corpus, readJson, root, scratch, sourcesDir } from "./helpers.js";
 
 // A fresh build, and thresholds set at what it holds, so the rules below are judged on what a
@@ -20,7 +21,7 @@ beforeAll(() => {
 });
 
 /** A copy of the built output with one passage's text changed, in its document and in passages.jsonl. */
-function corrupted(edit: (text: string) => string): { dir: string; passage: string } {
+function corrupted(edit: (text: string) => string): { dir: string; passage: string; length: number } {
   const dir = scratch("check-bad");
   cpSync(built, dir, { recursive: true });
   const docFile = join(dir, "documents", "003_17b06f580055d9ce.json");
@@ -30,9 +31,9 @@ function corrupted(edit: (text: string) => string): { dir: string; passage: stri
   p.text = edit(before);
   writeFileSync(docFile, `${JSON.stringify(doc, null, 2)}\n`);
   const jsonl = join(dir, "passages.jsonl");
-  const lines = readFileSync(jsonl, "utf8").split("\n").map((l) => (l.includes(`"id":"${p.id}"`) ? JSON.stringify({ docId: doc.id, ...p }) : l));
+  const lines = readFileSync(jsonl, "utf8").split("\n").map((l) => (l.includes(`"id":"${p.id}"`) ? passageLine(doc, p) : l));
   writeFileSync(jsonl, lines.join("\n"));
-  return { dir, passage: p.id };
+  return { dir, passage: p.id, length: before.length };
 }
 
 describe("corpus check", () => {
@@ -47,11 +48,12 @@ describe("corpus check", () => {
   });
 
   it("fails naming the rule, document, passage and span on a private-use glyph, an OCR confusion and a markup remnant", () => {
-    const { dir, passage } = corrupted((t) => `${t.slice(0, 10)}\u{1001B0}${t.slice(10)} under contro1 <sup>3</sup>`);
+    // Appended, so the offsets of everything already in the passage stay valid.
+    const { dir, passage, length } = corrupted((t) => `${t} \u{1001B0} under contro1 <sup>3</sup>`);
     const r = corpus(["check", "--out", dir, "--config", config]);
     expect(r.status).toBe(2);
     for (const rule of ["noise.private-use", "noise.ocr-confusion", "noise.markup"]) expect(r.stderr).toContain(`FAIL ${rule}`);
-    expect(r.stderr).toContain(`003_17b06f580055d9ce ${passage} 10-12`);
+    expect(r.stderr).toContain(`003_17b06f580055d9ce ${passage} ${length + 1}-${length + 3}`);
     const report = readJson(join(dir, "quality.json"));
     const failed = report.rules.filter((x: any) => x.status === "fail").map((x: any) => x.id);
     expect(failed).toEqual(["noise.private-use", "noise.markup", "noise.ocr-confusion"]);

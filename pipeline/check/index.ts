@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createInterface } from "node:readline";
-import { documentPath, readDocument } from "../emit/corpus.js";
+import { documentPath, passageLine, readDocument } from "../emit/corpus.js";
 import { jsonText, writeAtomic } from "../emit/files.js";
 import { Manifest, type Document } from "../model/schema.js";
 import { compareBaseline } from "./baseline.js";
@@ -72,7 +72,7 @@ async function comparePassages(doc: Document, it: AsyncIterator<string>, schemas
     const line = next.done ? null : next.value;
     const record: unknown = line === null ? null : JSON.parse(line);
     if (record !== null) schemas.check("passages.jsonl", record, `passages.jsonl (${p.id})`, doc.id);
-    if (line !== JSON.stringify({ docId: doc.id, ...p })) {
+    if (line !== passageLine(doc, p)) {
       bad.push({ doc: doc.id, passage: p.id, span: null, text: `passages.jsonl differs from the document at passage ${i + 1}` });
       return;
     }

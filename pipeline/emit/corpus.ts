@@ -6,7 +6,7 @@ import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, type Wr
 import { dirname, join } from "node:path";
 import { alignmentCorpusFiles } from "../align/formats/index.js";
 import { entityRecords } from "../entities/corpus.js";
-import { PassageRecord, type Document } from "../model/schema.js";
+import { PassageRecord, type Document, type Passage } from "../model/schema.js";
 import { searchFields } from "../search/fields.js";
 
 /** One corpus-wide file: lines per document, and an optional tail once all documents are seen. */
@@ -21,11 +21,16 @@ export function corpusFiles(): CorpusFile[] {
   return [
     {
       name: "passages.jsonl",
-      lines: (doc) => doc.passages.map((p) => JSON.stringify(PassageRecord.parse({ docId: doc.id, ...p, search: searchFields(doc, p) }))),
+      lines: (doc) => doc.passages.map((p) => passageLine(doc, p)),
     },
     entitiesFile(),
     ...alignmentCorpusFiles(),
   ];
+}
+
+/** A line of passages.jsonl. */
+export function passageLine(doc: Document, passage: Passage): string {
+  return JSON.stringify(PassageRecord.parse({ docId: doc.id, ...passage, search: searchFields(doc, passage) }));
 }
 
 /** entities.jsonl: one record per entity id across the corpus; only the entities are kept in memory. */

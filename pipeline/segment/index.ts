@@ -6,13 +6,16 @@ import { languageSpans, passageLanguage } from "./lang.js";
 import { splitSentences } from "./sentences.js";
 import { cutBlock, mixedCuts, RULE } from "./split-mixed.js";
 
+/** A Chinese character carries about as much text as 3–4 letters: languages are ranked by content, not characters. */
+const HAN_WEIGHT = 3.5;
+
 export const segment: Stage = (doc) => {
   const split = splitMixed(doc);
   const mass = new Map<string, number>();
   const blocks = split.blocks.map((block): Block => {
     const text = block.tracked.text;
     const lang = passageLanguage(text);
-    if (lang !== "und") mass.set(lang, (mass.get(lang) ?? 0) + text.length);
+    if (lang !== "und") mass.set(lang, (mass.get(lang) ?? 0) + text.length * (lang === "zh" ? HAN_WEIGHT : 1));
     return { ...block, lang, langSpans: languageSpans(text, lang), sentences: splitSentences(text, lang) };
   });
   // Later references (footnote anchors, abstracts) follow their block into the new array.
