@@ -154,3 +154,13 @@ export function tokens(text: string, lang: string, langSpans: readonly LangSpan[
   }
   return out;
 }
+
+/** Column names of the text fields (and entity ids) in the search engines' tables. */
+export const COLUMNS: Record<TextField | "entities", string> = {
+  zh: "zh",
+  zhBigrams: "zh_bigrams",
+  en: "en",
+  ru: "ru",
+  other: "other",
+  entities: "entities",
+};

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import sqlite, { type Database } from "node-sqlite3-wasm";
-import { TEXT_FIELDS, type TextField } from "./analyze.js";
+import { COLUMNS, TEXT_FIELDS } from "./analyze.js";
 import { nameIndex, type NameIndex } from "./names.js";
 import type { Phrase, QueryPlan } from "./query.js";
 import { documents, mergeEntityNames, outputStamp, passageRecords, registryNames } from "./records.js";
@@ -17,14 +17,6 @@ export function indexPath(out: string): string {
   return join(out, "index", "search.sqlite");
 }
 
-const COLUMNS: Record<TextField | "entities", string> = {
-  zh: "zh",
-  zhBigrams: "zh_bigrams",
-  en: "en",
-  ru: "ru",
-  other: "other",
-  entities: "entities",
-};
 const FTS_FIELDS = [...TEXT_FIELDS, "entities"] as const;
 // Filters are FTS columns too (weight 0), so a search never leaves the FTS table until the best
 // rows are known: `doc` holds the document id, `lang` the passage language and its primary tag.

@@ -1,20 +1,12 @@
 // Groonga (Debian groonga-bin) over its HTTP API: schema, loading, and searching with the same query
 // plans as the embedded index. The text fields hold pre-analyzed terms, so the lexicon only splits on
 // spaces (TokenDelimit); a phrase of bigrams is an ordered-adjacency match, as in FTS5.
-import { TEXT_FIELDS, type TextField } from "../analyze.js";
+import { COLUMNS, TEXT_FIELDS } from "../analyze.js";
 import { nameIndex, type NameIndex } from "../names.js";
 import type { Phrase, QueryPlan } from "../query.js";
 import { documents, mergeEntityNames, passageRecords, registryNames, type EntityNames, type SearchRecord } from "../records.js";
 import { ranking, type Engine, type Row, type SearchOptions } from "../search.js";
 
-const COLUMNS: Record<TextField | "entities", string> = {
-  zh: "zh",
-  zhBigrams: "zh_bigrams",
-  en: "en",
-  ru: "ru",
-  other: "other",
-  entities: "entities",
-};
 
 /** Schema commands, in order, as [command, arguments]. */
 export function groongaSchema(): Array<[string, Record<string, string>]> {
