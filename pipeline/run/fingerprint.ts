@@ -1,12 +1,15 @@
-// The pipeline's own version for incremental builds: a hash of the code that runs (this compiled
-// pipeline folder) and of the locked dependencies, so any change to either reprocesses every source.
+// The pipeline's own version for incremental builds: a hash of the pipeline's source code and of the
+// locked dependencies, so any change to either reprocesses every source. The TypeScript sources are
+// hashed where they exist (a checkout), not the compiled folder, which may hold stale files.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { projectRoot } from "../config.js";
 
-const pipelineDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const compiledDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const sourceDir = join(projectRoot, "pipeline");
+const pipelineDir = existsSync(sourceDir) ? sourceDir : compiledDir;
 
 export const pipelineHash: string = (() => {
   const hash = createHash("sha256");
