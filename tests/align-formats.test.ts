@@ -1,8 +1,6 @@
 // Corpus-level alignment outputs from Document records: JSONL, TMX 1.4b (checked with xmllint when
 // installed), Moses parallel files, and the abstract comparison.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { align } from "../pipeline/align/index.js";
 import { compareAbstracts, markdownReport, withCorpusNorm } from "../pipeline/align/formats/comparison.js";
@@ -13,15 +11,8 @@ import { loadConfig } from "../pipeline/config.js";
 import { toDocument } from "../pipeline/emit/document.js";
 import type { Document } from "../pipeline/model/schema.js";
 import { emptyDoc } from "../pipeline/model/work.js";
-import { root } from "./helpers.js";
+import { fixtures, type Fixture } from "./align-fixtures.js";
 
-interface Fixture {
-  title: Record<string, string>;
-  keywords: Record<string, string[]>;
-  authors: Record<string, string>[];
-  abstracts: Record<string, string[]>;
-}
-const data = JSON.parse(readFileSync(join(root, "tests/data/align/abstracts.json"), "utf8")) as Record<string, Fixture>;
 const config = loadConfig().config;
 
 function document(id: string, f: Fixture): Document {
@@ -41,7 +32,7 @@ function assemble(file: ReturnType<typeof tmxFiles>[number], docs: Document[]): 
   return lines.length ? `${lines.join("\n")}\n` : "";
 }
 
-const docs = [document("002", data["002"]!), document("003", data["003"]!)];
+const docs = [document("002", fixtures["002"]!), document("003", fixtures["003"]!)];
 const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
 
 describe("alignment formats", () => {
@@ -67,7 +58,7 @@ describe("alignment formats", () => {
 
   it("keeps TMX valid XML when text holds characters XML 1.0 forbids", () => {
     expect(xml("a\u0001b\uD800c<d>&\"")).toBe("abc&lt;d&gt;&amp;&quot;");
-    const broken: Fixture = { ...data["003"]!, title: { zh: "中国新安全观\u0007与上合组织", en: "China's New Security\u000B Concept \uDC00" } };
+    const broken: Fixture = { ...fixtures["003"]!, title: { zh: "中国新安全观\u0007与上合组织", en: "China's New Security\u000B Concept \uDC00" } };
     const [zhEn] = tmxFiles([["zh", "en"]]);
     const tmx = assemble(zhEn!, [document("bad", broken)]);
     expect(tmx).toContain("<seg>中国新安全观与上合组织</seg>");
@@ -89,7 +80,7 @@ describe("alignment formats", () => {
     expect(zhEn!.onlyIn.dates).toEqual({ zh: [], en: [] }); // 20世纪末 / 20th century, 21世纪初 / 21st century
     expect(zhEn!.keywords.zh).toEqual({ total: 3, inAbstract: 3, translated: 3 });
     // Drop "16 years" from 002's English: the number is then only in the Chinese.
-    const edited = { ...data["002"]!, abstracts: { ...data["002"]!.abstracts, en: data["002"]!.abstracts.en!.map((s) => s.replace("Over the past 16 years, ", "")) } };
+    const edited = { ...fixtures["002"]!, abstracts: { ...fixtures["002"]!.abstracts, en: fixtures["002"]!.abstracts.en!.map((s) => s.replace("Over the past 16 years, ", "")) } };
     const [zh002] = compareAbstracts(document("002", edited));
     expect(zh002!.onlyIn.numbers).toEqual({ zh: ["16"], en: [] });
     const records = withCorpusNorm([...compareAbstracts(docs[0]!), zhEn!]);

@@ -1,22 +1,13 @@
 // The align stage on hand-built documents made of the sources' real titles, authors, keywords and
 // abstracts (tests/data/align/abstracts.json), with their hand-checked alignments.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { align } from "../pipeline/align/index.js";
 import { loadConfig } from "../pipeline/config.js";
 import type { Alignment } from "../pipeline/model/schema.js";
 import { Tracked } from "../pipeline/model/tracked.js";
 import { emptyDoc, type Block, type WorkDoc } from "../pipeline/model/work.js";
-import { root } from "./helpers.js";
+import { fixtures, type Fixture } from "./align-fixtures.js";
 
-interface Fixture {
-  title: Record<string, string>;
-  keywords: Record<string, string[]>;
-  authors: Record<string, string>[];
-  abstracts: Record<string, string[]>;
-}
-const data = JSON.parse(readFileSync(join(root, "tests/data/align/abstracts.json"), "utf8")) as Record<string, Fixture>;
 const config = loadConfig().config;
 
 function workDoc(id: string, f: Fixture, blocks: Block[] = []): WorkDoc {
@@ -46,7 +37,7 @@ const links = (alignments: Alignment[], scope: string, a: string, b: string): st
 
 describe("align stage", () => {
   it("pairs every unit of 002 (zh, ru, en) in every language pair present", () => {
-    const { alignments } = align(workDoc("002", data["002"]!), config);
+    const { alignments } = align(workDoc("002", fixtures["002"]!), config);
     expect(alignments.map((al) => `${al.scope} ${al.langs.join("-")}`)).toEqual([
       "title zh-ru",
       "authors zh-ru",
@@ -66,7 +57,7 @@ describe("align stage", () => {
   });
 
   it("aligns 003's abstracts, title and author zh–en", () => {
-    const { alignments } = align(workDoc("003", data["003"]!), config);
+    const { alignments } = align(workDoc("003", fixtures["003"]!), config);
     expect(links(alignments, "abstract", "zh", "en")).toBe("[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4]");
     expect(links(alignments, "title", "zh", "en")).toBe("[0]:[0]");
     expect(links(alignments, "authors", "zh", "en")).toBe("[0]:[0]"); // 许涛 / Xu Tao
