@@ -33,7 +33,8 @@ function assemble(file: ReturnType<typeof tmxFiles>[number], docs: Document[]): 
 }
 
 const docs = [document("002", fixtures["002"]!), document("003", fixtures["003"]!)];
-const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
+// .ci/run installs xmllint; outside CI the XML check is skipped when it is absent.
+const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0 || !!process.env.CI;
 
 describe("alignment formats", () => {
   it("writes one JSON line per bead with both texts", () => {
