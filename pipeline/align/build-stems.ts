@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import snowball from "snowball-stemmers";
 import { projectRoot } from "../config.js";
-import { cedictText } from "./cedict.js";
+import { cedictText } from "../text/cedict.js";
 
 export const stemTablePath = join(projectRoot, "config", "align", "stems-en.tsv");
 

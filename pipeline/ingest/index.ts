@@ -7,12 +7,17 @@ import { decodeSource } from "./decode.js";
 
 export type IngestResult = { ok: true; doc: WorkDoc } | { ok: false; reason: string; sha256: string };
 
+/** Why a source of this size is refused, or null: callers can ask before reading the file. */
+export function tooLarge(size: number, config: Config): string | null {
+  const max = config.sources.maxBytes;
+  const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+  return size > max ? `too large: ${mib(size)} exceeds sources.maxBytes (${mib(max)})` : null;
+}
+
 export function ingest(docId: string, path: string, bytes: Uint8Array, config: Config): IngestResult {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (bytes.length > config.sources.maxBytes) {
-    const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
-    return { ok: false, sha256, reason: `too large: ${mib(bytes.length)} exceeds sources.maxBytes (${mib(config.sources.maxBytes)})` };
-  }
+  const large = tooLarge(bytes.length, config);
+  if (large) return { ok: false, sha256, reason: large };
   const pinned = config.sources.encodings[path];
   const decoded = decodeSource(bytes, pinned ? { encoding: pinned } : {});
   if (!decoded.ok) return { ok: false, sha256, reason: decoded.reason };

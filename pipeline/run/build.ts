@@ -15,6 +15,7 @@ import { sortKeys } from "../emit/document.js";
 import { jsonText, writeAtomic } from "../emit/files.js";
 import { writeSchemas } from "../emit/schemas.js";
 import { discover, type SourceFile } from "../ingest/discover.js";
+import { tooLarge } from "../ingest/index.js";
 import { Manifest, type Shard, type SourceStatus } from "../model/schema.js";
 import { toolName, toolVersion } from "../version.js";
 import { pipelineHash } from "./fingerprint.js";
@@ -140,12 +141,8 @@ function reusable(opts: BuildOptions): Map<string, SourceStatus> | null {
 
 /** The bytes of a source, or the reason it is refused before reading (too large). */
 async function readSource(file: SourceFile, opts: BuildOptions): Promise<Uint8Array | string> {
-  const { maxBytes } = opts.config.config.sources;
-  const size = statSync(file.file).size;
   // Refused before reading, so one huge file cannot exhaust memory.
-  const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
-  if (size > maxBytes) return `too large: ${mib(size)} exceeds sources.maxBytes (${mib(maxBytes)})`;
-  return readFile(file.file);
+  return tooLarge(statSync(file.file).size, opts.config.config) ?? readFile(file.file);
 }
 
 async function processOne(file: SourceFile, bytes: Uint8Array, opts: BuildOptions, runner: Runner, stagesMs: Record<string, number>): Promise<SourceStatus> {

@@ -3,11 +3,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { LangSpan, PassageKind } from "../model/schema.js";
 import { configDir, TEXT_FIELDS } from "./analyze.js";
 import type { NameIndex } from "./names.js";
 import { planQuery, type QueryPlan } from "./query.js";
-import type { Mention } from "./records.js";
+import type { SearchRecord } from "./records.js";
 import { hitRanges, snippet, type Snippet } from "./snippet.js";
 
 const Ranking = z.object({
@@ -27,14 +26,7 @@ export interface SearchOptions {
 }
 
 /** A passage as an engine returns it: enough to show it and mark its hits. */
-export interface Row {
-  id: string;
-  docId: string;
-  kind: PassageKind;
-  lang: string;
-  text: string;
-  langSpans: LangSpan[];
-  mentions: Mention[];
+export interface Row extends Pick<SearchRecord, "id" | "docId" | "kind" | "lang" | "text" | "langSpans" | "mentions"> {
   /** Document title (main language) and the titles of the enclosing sections. */
   title: string;
   sectionPath: string[];
