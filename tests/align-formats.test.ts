@@ -84,7 +84,7 @@ describe("alignment formats", () => {
     const edited = { ...fixtures["002"]!, abstracts: { ...fixtures["002"]!.abstracts, en: fixtures["002"]!.abstracts.en!.map((s) => s.replace("Over the past 16 years, ", "")) } };
     const [zh002] = compareAbstracts(document("002", edited));
     expect(zh002!.onlyIn.numbers).toEqual({ zh: ["16"], en: [] });
-    const records = withCorpusNorm([...compareAbstracts(docs[0]!), zhEn!]);
+    const records = withCorpusNorm([...compareAbstracts(docs[0]!).map((c) => ({ doc: docs[0]!.id, ...c })), { doc: docs[1]!.id, ...zhEn! }]);
     const pair = records.filter((r) => r.langs.join("-") === "zh-en");
     expect(pair[0]!.corpusRatio).toBeCloseTo((pair[0]!.lengthRatio + pair[1]!.lengthRatio) / 2, 2);
     expect(markdownReport(records).join("\n")).toContain("## 002: zh–ru");

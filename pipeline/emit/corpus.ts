@@ -5,7 +5,7 @@ import { once } from "node:events";
 import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, type WriteStream } from "node:fs";
 import { dirname, join } from "node:path";
 import { alignmentCorpusFiles } from "../align/formats/index.js";
-import { entityRecords } from "../entities/corpus.js";
+import { EntityTable } from "../entities/corpus.js";
 import { PassageRecord, type Document, type Passage } from "../model/schema.js";
 import { searchFields } from "../search/fields.js";
 
@@ -33,16 +33,16 @@ export function passageLine(doc: Document, passage: Passage): string {
   return JSON.stringify(PassageRecord.parse({ docId: doc.id, ...passage, search: searchFields(doc, passage) }));
 }
 
-/** entities.jsonl: one record per entity id across the corpus; only the entities are kept in memory. */
+/** entities.jsonl: one record per entity id across the corpus; only the tallies are kept in memory. */
 function entitiesFile(): CorpusFile {
-  const seen: Document[] = [];
+  const table = new EntityTable();
   return {
     name: "entities.jsonl",
     lines: (doc) => {
-      seen.push({ ...doc, passages: doc.passages.map((p) => ({ ...p, text: "", sentences: [], langSpans: [] })), edits: [], footnotes: [], references: [] });
+      table.add(doc);
       return [];
     },
-    tail: () => entityRecords(seen).map((r) => JSON.stringify(r)),
+    tail: () => table.records().map((r) => JSON.stringify(r)),
   };
 }
 
@@ -54,18 +54,40 @@ export function readDocument(out: string, docId: string): Document {
   return JSON.parse(readFileSync(documentPath(out, docId), "utf8")) as Document;
 }
 
+/** Writes the corpus files from documents given one at a time, in document order; nothing is
+ *  visible under `out` until `finish` renames the files into place. */
+export class CorpusWriter {
+  private readonly streams: ReturnType<typeof open>[];
+
+  constructor(
+    out: string,
+    private readonly files: CorpusFile[] = corpusFiles(),
+  ) {
+    this.streams = files.map((f) => open(join(out, f.name)));
+  }
+
+  async add(doc: Document): Promise<void> {
+    for (const [i, file] of this.files.entries()) await write(this.streams[i]!.stream, file.lines(doc));
+  }
+
+  async finish(): Promise<void> {
+    for (const [i, file] of this.files.entries()) await write(this.streams[i]!.stream, file.tail?.() ?? []);
+    for (const s of this.streams) await s.commit();
+  }
+
+  abort(): void {
+    for (const s of this.streams) s.abort();
+  }
+}
+
 /** Write every corpus file atomically from the documents `docIds` (in this order) under `out`. */
 export async function assembleCorpus(out: string, docIds: readonly string[], files: CorpusFile[] = corpusFiles()): Promise<void> {
-  const streams = files.map((f) => open(join(out, f.name)));
+  const writer = new CorpusWriter(out, files);
   try {
-    for (const docId of docIds) {
-      const doc = readDocument(out, docId);
-      for (const [i, file] of files.entries()) await write(streams[i]!.stream, file.lines(doc));
-    }
-    for (const [i, file] of files.entries()) await write(streams[i]!.stream, file.tail?.() ?? []);
-    for (const s of streams) await s.commit();
+    for (const docId of docIds) await writer.add(readDocument(out, docId));
+    await writer.finish();
   } catch (err) {
-    for (const s of streams) s.abort();
+    writer.abort();
     throw err;
   }
 }

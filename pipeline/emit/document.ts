@@ -1,9 +1,12 @@
 // WorkDoc → Document record: ids in reading order, block references resolved to ids, the edit log
 // assembled from every block and dropped piece. Parsing through the schema validates the record and
 // fixes its key order, so equal documents are equal bytes.
+import { compareAbstracts } from "../align/formats/comparison.js";
 import { Document, type Edit } from "../model/schema.js";
 import type { Tracked } from "../model/tracked.js";
 import type { Block, WorkDoc, WorkSection } from "../model/work.js";
+import { textFields } from "../search/fields.js";
+import { passageWords } from "../text/jieba.js";
 
 export function toDocument(doc: WorkDoc): Document {
   const ids = new Map<Block, string>(doc.blocks.map((b, i) => [b, `${doc.id}#p${i + 1}`]));
@@ -23,7 +26,7 @@ export function toDocument(doc: WorkDoc): Document {
     ...doc.blocks.flatMap((b) => b.tracked.edits(idOf(b))),
     ...doc.dropped.map((p) => ({ rule: p.rule ?? "", span: { start: p.start, end: p.end }, before: doc.text.slice(p.start, p.end), after: p.text, passage: null })),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return Document.parse({
+  const document = Document.parse({
     id: doc.id,
     source: doc.source,
     kind: doc.kind,
@@ -40,6 +43,7 @@ export function toDocument(doc: WorkDoc): Document {
       langSpans: b.langSpans,
       sentences: b.sentences,
       section: sectionOf(b.section),
+      terms: textFields({ text: b.tracked.text, lang: b.lang, langSpans: b.langSpans }, () => passageWords(b.tracked)),
     })),
     footnotes: doc.footnotes.map((f, i) => ({
       id: `${doc.id}#fn${i + 1}`,
@@ -57,11 +61,15 @@ export function toDocument(doc: WorkDoc): Document {
       citations: r.citations,
     })),
     alignments: doc.alignments,
+    abstractComparisons: [],
     entities: doc.entities.map((e) => ({ ...e, mentions: e.mentions.map(({ block, ...m }) => ({ passage: idOf(block), ...m })) })),
     edits,
     messages: doc.messages,
     stats: { rules: sortKeys(doc.counts) },
   });
+  // The comparison reads the record itself (passage ids, alignments), so it is filled in last.
+  document.abstractComparisons = compareAbstracts(document);
+  return document;
 }
 
 function missing(docId: string): never {

@@ -16,6 +16,7 @@ export const fileSchemas: ReadonlyArray<readonly [RegExp, keyof typeof schemas]>
   [/^quality\.json$/, "quality"],
   [/^entities\.jsonl$/, "entity"],
   [/^alignments\.jsonl$/, "alignment"],
+  [/^abstract-comparison\.jsonl$/, "abstract-comparison"],
 ];
 
 export function jsonSchemas(): Record<string, object> {

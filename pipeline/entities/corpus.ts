@@ -11,14 +11,15 @@ interface Tally {
   mentions: number;
 }
 
-/** One record per entity id, sorted by id; deterministic for the same documents in any order. */
-export function entityRecords(documents: readonly Document[]): EntityRecord[] {
-  const tallies = new Map<string, Tally>();
-  for (const doc of [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+/** The corpus-wide tallies, fed one document at a time: memory grows with the entities, not the texts. */
+export class EntityTable {
+  private readonly tallies = new Map<string, Tally>();
+
+  add(doc: Document): void {
     const langOf = new Map(doc.passages.map((p) => [p.id, p.lang]));
     for (const entity of doc.entities) {
-      let t = tallies.get(entity.id);
-      if (!t) tallies.set(entity.id, (t = { types: new Map(), names: new Map(), byLang: new Map(), docs: new Map(), mentions: 0 }));
+      let t = this.tallies.get(entity.id);
+      if (!t) this.tallies.set(entity.id, (t = { types: new Map(), names: new Map(), byLang: new Map(), docs: new Map(), mentions: 0 }));
       t.types.set(entity.type, (t.types.get(entity.type) ?? 0) + entity.mentions.length);
       for (const [lang, names] of Object.entries(entity.names)) {
         const counts = t.names.get(lang) ?? new Map<string, number>();
@@ -33,19 +34,30 @@ export function entityRecords(documents: readonly Document[]): EntityRecord[] {
       t.mentions += entity.mentions.length;
     }
   }
-  return [...tallies]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .filter(([, t]) => t.mentions > 0)
-    .map(([id, t]) =>
-      EntityRecord.parse({
-        id,
-        type: top(t.types),
-        names: Object.fromEntries([...t.names].sort(byKey).map(([lang, counts]) => [lang, [...counts].sort(byCountThenKey).map(([n]) => n)])),
-        mentions: t.mentions,
-        mentionsByLang: Object.fromEntries([...t.byLang].sort(byKey)),
-        docs: [...t.docs].sort(byKey).map(([docId, mentions]) => ({ id: docId, mentions })),
-      }),
-    );
+
+  /** One record per entity id, sorted by id; every tie is broken by key, so the order documents were added in does not matter. */
+  records(): EntityRecord[] {
+    return [...this.tallies]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .filter(([, t]) => t.mentions > 0)
+      .map(([id, t]) =>
+        EntityRecord.parse({
+          id,
+          type: top(t.types),
+          names: Object.fromEntries([...t.names].sort(byKey).map(([lang, counts]) => [lang, [...counts].sort(byCountThenKey).map(([n]) => n)])),
+          mentions: t.mentions,
+          mentionsByLang: Object.fromEntries([...t.byLang].sort(byKey)),
+          docs: [...t.docs].sort(byKey).map(([docId, mentions]) => ({ id: docId, mentions })),
+        }),
+      );
+  }
+}
+
+/** The records of a set of documents (in any order). */
+export function entityRecords(documents: readonly Document[]): EntityRecord[] {
+  const table = new EntityTable();
+  for (const doc of documents) table.add(doc);
+  return table.records();
 }
 
 /** The language whose name list holds the mention's text (names are filed by script). */

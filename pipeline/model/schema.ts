@@ -36,6 +36,15 @@ export const LangSpan = Span.extend({ lang: Lang }).describe(
   "A run of the passage's clean text in another language than the passage's own",
 );
 
+/** Index terms of a passage's text (pipeline/search/analyze.ts): space-separated, in text order. */
+export const SearchTerms = z.object({
+  zh: z.string().describe("Chinese words (jieba, over the whole passage) inside every Han run"),
+  zhBigrams: z.string().describe("Character bigrams of every Han run (a one-character run as itself): substring recall"),
+  en: z.string().describe("English Snowball stems, stopwords removed"),
+  ru: z.string().describe("Russian Snowball stems (ё folded to е), stopwords removed"),
+  other: z.string().describe("Lower-cased words of other languages, and numbers"),
+});
+
 export const Passage = z.object({
   id: z.string().describe("Stable id: <docId>#p<n>, n in reading order"),
   kind: PassageKind,
@@ -45,6 +54,7 @@ export const Passage = z.object({
   langSpans: z.array(LangSpan),
   sentences: z.array(Span).describe("Sentence ranges in the passage's clean text"),
   section: z.string().nullable().describe("Id of the innermost section the passage belongs to (null before the first)"),
+  terms: SearchTerms.describe("Index terms, computed with the document so that assembling passages.jsonl needs no tokenizer"),
 });
 
 export const Edit = z
@@ -178,6 +188,38 @@ export const Alignment = z.object({
   ),
 });
 
+const Count = z.number().int().nonnegative();
+const PerLangList = z.record(Lang, z.array(z.string()));
+
+const ComparisonSide = z.object({
+  lang: Lang,
+  sentences: Count,
+  chars: Count.describe("Characters other than white space"),
+  words: Count,
+  unaligned: z.array(z.object({ index: Count, text: z.string() })).describe("Sentences with no counterpart"),
+});
+
+/** How two aligned abstracts of a document compare (pipeline/align/formats/comparison.ts). */
+export const AbstractPair = z.object({
+  langs: z.tuple([Lang, Lang]),
+  sides: z.tuple([ComparisonSide, ComparisonSide]),
+  lengthRatio: z.number().describe("Target characters per source character"),
+  beads: z.record(z.string(), Count).describe("Bead shapes and how often each occurs (\"1-1\": 4)"),
+  onlyIn: z.object({ numbers: PerLangList, dates: PerLangList, names: PerLangList }).describe("Values present on one side only, per language"),
+  keywords: z
+    .record(Lang, z.object({ total: Count, inAbstract: Count, translated: Count }))
+    .describe("Per language with keywords: how many, how many its own abstract uses, how many the other abstract translates"),
+});
+
+/** One line of output/abstract-comparison.jsonl: a pair with the corpus norm for its languages. */
+export const AbstractComparison = z
+  .object({ doc: z.string() })
+  .extend(AbstractPair.shape)
+  .extend({
+    corpusRatio: z.number().describe("The mean length ratio of this language pair over the corpus's abstracts"),
+    relativeLength: z.number().describe("lengthRatio / corpusRatio: above 1 the target is longer than usual for the pair"),
+  });
+
 export const EntityType = z.enum(["PERSON", "ORG", "GPE", "LOC", "DATE", "WORK", "EVENT"]);
 
 export const Entity = z.object({
@@ -229,19 +271,15 @@ export const Document = z.object({
   footnotes: z.array(Footnote),
   references: z.array(Reference),
   alignments: z.array(Alignment),
+  abstractComparisons: z.array(AbstractPair).describe("Every aligned pair of abstracts, compared"),
   entities: z.array(Entity),
   edits: z.array(Edit),
   messages: z.array(Message),
   stats: z.object({ rules: RuleCounts }),
 });
 
-/** Index-ready forms of a passage (pipeline/search/fields.ts): tokens are space-separated, in text order. */
-export const SearchFields = z.object({
-  zh: z.string().describe("Chinese words (jieba) of every Han run"),
-  zhBigrams: z.string().describe("Character bigrams of every Han run (a one-character run as itself): substring recall"),
-  en: z.string().describe("English Snowball stems, stopwords removed"),
-  ru: z.string().describe("Russian Snowball stems (ё folded to е), stopwords removed"),
-  other: z.string().describe("Lower-cased words of other languages, and numbers"),
+/** Index-ready forms of a passage (pipeline/search/fields.ts): its terms and where it stands. */
+export const SearchFields = SearchTerms.extend({
   entities: z.array(z.string()).describe("Ids of the entities mentioned in the passage, sorted"),
   sectionPath: z.array(z.string()).describe("Titles of the enclosing sections, outermost first"),
   footnotes: z.array(z.string()).describe("Ids of the footnotes anchored in the passage"),
@@ -251,7 +289,7 @@ export const SearchFields = z.object({
 });
 
 /** One line of output/passages.jsonl: a passage with its document id and index-ready fields, the unit a search index ingests. */
-export const PassageRecord = z.object({ docId: z.string() }).extend(Passage.shape).extend({ search: SearchFields });
+export const PassageRecord = z.object({ docId: z.string() }).extend(Passage.omit({ terms: true }).shape).extend({ search: SearchFields });
 
 export const SourceStatus = z.object({
   path: z.string(),
@@ -315,6 +353,9 @@ export type RuleCounts = z.infer<typeof RuleCounts>;
 export type Document = z.infer<typeof Document>;
 export type PassageRecord = z.infer<typeof PassageRecord>;
 export type SearchFields = z.infer<typeof SearchFields>;
+export type SearchTerms = z.infer<typeof SearchTerms>;
+export type AbstractPair = z.infer<typeof AbstractPair>;
+export type AbstractComparison = z.infer<typeof AbstractComparison>;
 export type SourceStatus = z.infer<typeof SourceStatus>;
 export type Manifest = z.infer<typeof Manifest>;
 export type Shard = z.infer<typeof Shard>;
@@ -339,4 +380,5 @@ export const publishedSchemas = {
   manifest: Manifest,
   entity: EntityRecord,
   alignment: AlignmentBead,
+  "abstract-comparison": AbstractComparison,
 } as const;

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import PQueue from "p-queue";
 import { Piscina } from "piscina";
 import type { LoadedConfig } from "../config.js";
-import { assembleCorpus, documentPath } from "../emit/corpus.js";
+import { CorpusWriter, documentPath, readDocument } from "../emit/corpus.js";
 import { sortKeys } from "../emit/document.js";
 import { jsonText, writeAtomic } from "../emit/files.js";
 import { writeSchemas } from "../emit/schemas.js";
@@ -60,6 +60,19 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
   const stagesMs: Record<string, number> = {};
   let done = 0;
   let reused = 0;
+  // The corpus files are written while later sources are still processed: each document joins
+  // them as soon as it and every source before it are done, so the order is the sources' order.
+  const writer = new CorpusWriter(opts.out);
+  let assembled = 0;
+  let assembly = Promise.resolve();
+  let assemblyError: unknown = null;
+  const assembleReady = () => {
+    assembly = assembly
+      .then(async () => {
+        for (let s = statuses[assembled]; s; s = statuses[++assembled]) if (s.status === "ok") await writer.add(readDocument(opts.out, s.docId!));
+      })
+      .catch((err: unknown) => void (assemblyError ??= err));
+  };
   const queue = new PQueue({ concurrency });
   try {
     await queue.addAll(
@@ -79,15 +92,21 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
         }
         if (kept) reused++;
         statuses[index] = status;
+        assembleReady();
         opts.onEvent?.({ type: "source", done: ++done, total: files.length, status, reused: kept });
       }),
     );
+    await assembly;
+    if (assemblyError) throw assemblyError;
+    await writer.finish();
+  } catch (err) {
+    writer.abort();
+    throw err;
   } finally {
     await runner.close();
   }
   const built = statuses.filter((s) => s.status === "ok").map((s) => s.docId!);
   removeStale(join(opts.out, "documents"), new Set(built.map((id) => `${id}.json`)));
-  await assembleCorpus(opts.out, built);
   writeSchemas(join(opts.out, "schema"));
   const manifest = makeManifest(opts, statuses, {
     totalMs: round(performance.now() - started),

@@ -3,7 +3,7 @@
 // script, or a lower-cased word in `other`; a number goes to `other`.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cut } from "../text/jieba.js";
+import { cut, type Word } from "../text/jieba.js";
 import snowball from "snowball-stemmers";
 import { z } from "zod";
 import { projectRoot } from "../config.js";
@@ -119,11 +119,18 @@ export function wordTerm(run: Run, field: StemField | "other" = run.field): stri
 
 /** jieba words of a Han run, with offsets (jieba returns pieces that concatenate to the run). */
 export function hanWords(run: Run): Token[] {
-  const out: Token[] = [];
   let pos = run.start;
-  for (const word of cut(run.text)) {
-    out.push({ field: "zh", term: word, start: pos, end: pos + word.length });
-    pos += word.length;
+  return clip(run, cut(run.text).map((word) => ({ start: pos, end: (pos += word.length) })));
+}
+
+/** Terms of a Han run from word ranges around it: a word that reaches beyond the run (2013年 over
+ *  the run 年) keeps its part inside it, so the terms tile the run. */
+function clip(run: Run, ranges: ReadonlyArray<{ start: number; end: number }>): Token[] {
+  const out: Token[] = [];
+  for (const r of ranges) {
+    const start = Math.max(r.start, run.start);
+    const end = Math.min(r.end, run.end);
+    if (start < end) out.push({ field: "zh", term: run.text.slice(start - run.start, end - run.start), start, end });
   }
   return out;
 }
@@ -142,11 +149,20 @@ export function hanBigrams(run: Run): Token[] {
   return out;
 }
 
-/** Every index token of a text, in text order within each field. */
-export function tokens(text: string, lang: string, langSpans: readonly LangSpan[] = []): Token[] {
+/** Every index token of a text, in text order within each field. `wordsOfText`, jieba's words of
+ *  the whole text (asked for only when it has Han), spares cutting each Han run again. */
+export function tokens(text: string, lang: string, langSpans: readonly LangSpan[] = [], wordsOfText?: () => readonly Word[]): Token[] {
   const out: Token[] = [];
+  let words: readonly Word[] | undefined;
+  let first = 0; // runs and words are both in text order
   for (const run of runs(text, lang, langSpans)) {
-    if (run.kind === "han") out.push(...hanWords(run), ...hanBigrams(run));
+    if (run.kind === "han" && wordsOfText) {
+      words ??= wordsOfText();
+      while (first < words.length && words[first]!.end <= run.start) first++;
+      let last = first;
+      while (last < words.length && words[last]!.start < run.end) last++;
+      out.push(...clip(run, words.slice(first, last)), ...hanBigrams(run));
+    } else if (run.kind === "han") out.push(...hanWords(run), ...hanBigrams(run));
     else {
       const term = wordTerm(run);
       if (term) out.push({ field: run.field, term, start: run.start, end: run.end });

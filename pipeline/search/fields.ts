@@ -1,19 +1,22 @@
 // Index-ready fields of a passage: per-language terms (analyze.ts), the entities mentioned in it,
 // where it stands (section path, footnotes anchored in it) and the document facets. Search engines
 // that get Chinese wrong by default index these fields with a whitespace tokenizer.
-import type { Document, Passage, SearchFields, Section } from "../model/schema.js";
+import type { Document, Passage, SearchFields, SearchTerms, Section } from "../model/schema.js";
+import type { Word } from "../text/jieba.js";
 import { TEXT_FIELDS, tokens, type TextField } from "./analyze.js";
 
-export function textFields(passage: Pick<Passage, "text" | "lang" | "langSpans">): Record<TextField, string> {
+/** A passage's terms per field; `words` gives jieba's words of its whole text, when a stage has them. */
+export function textFields(passage: Pick<Passage, "text" | "lang" | "langSpans">, words?: () => readonly Word[]): SearchTerms {
   const terms = Object.fromEntries(TEXT_FIELDS.map((f) => [f, [] as string[]])) as Record<TextField, string[]>;
-  for (const t of tokens(passage.text, passage.lang, passage.langSpans)) terms[t.field].push(t.term);
-  return Object.fromEntries(TEXT_FIELDS.map((f) => [f, terms[f].join(" ")])) as Record<TextField, string>;
+  for (const t of tokens(passage.text, passage.lang, passage.langSpans, words)) terms[t.field].push(t.term);
+  return Object.fromEntries(TEXT_FIELDS.map((f) => [f, terms[f].join(" ")])) as SearchTerms;
 }
 
+/** The terms the document carries, and the passage's place in the document. */
 export function searchFields(doc: Document, passage: Passage): SearchFields {
   const ix = docIndex(doc);
   return {
-    ...textFields(passage),
+    ...passage.terms,
     entities: [...(ix.entities.get(passage.id) ?? [])].sort(),
     sectionPath: sectionPath(ix.sections, passage.section),
     footnotes: ix.footnotes.get(passage.id) ?? [],

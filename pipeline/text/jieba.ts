@@ -5,6 +5,7 @@
 import * as jieba from "jieba-wasm";
 import { registry } from "../entities/registry.js";
 import type { EntityType } from "../entities/types.js";
+import type { Tracked } from "../model/tracked.js";
 
 const posTag: Record<EntityType, string> = { PERSON: "nr", ORG: "nt", GPE: "ns", LOC: "ns", DATE: "t", WORK: "nz", EVENT: "nz" };
 let ready = false;
@@ -28,4 +29,35 @@ export function cut(text: string): string[] {
 export function tag(text: string): Array<{ word: string; tag: string }> {
   ensureDictionary();
   return jieba.tag(text, true);
+}
+
+/** A jieba word with its tag and its offsets in the text it was cut from. */
+export interface Word {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** The tagged words of a text in order; their offsets tile it (jieba keeps every character). */
+export function words(text: string): Word[] {
+  let pos = 0;
+  const out = tag(text).map(({ word, tag: t }) => {
+    const w = { word, tag: t, start: pos, end: pos + word.length };
+    pos = w.end;
+    return w;
+  });
+  if (pos !== text.length) throw new Error(`jieba dropped characters: ${pos} of ${text.length}`);
+  return out;
+}
+
+// jieba is the costliest step of a build: a passage's text is tagged once, for the entity
+// recogniser and the search terms alike. Tracked texts are immutable, so the object is the key.
+const tagged = new WeakMap<Tracked, Word[]>();
+
+/** The words of a block's text, tagged on first request. */
+export function passageWords(text: Tracked): Word[] {
+  let out = tagged.get(text);
+  if (!out) tagged.set(text, (out = words(text.text)));
+  return out;
 }

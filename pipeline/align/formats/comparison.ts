@@ -1,47 +1,20 @@
 // The linguistic comparison of abstracts: for every aligned pair of abstracts, their sizes, their
 // length ratio against the corpus norm for that language pair, the sentences left unaligned, the
 // numbers, dates and names one side has and the other lacks, and how the keywords are covered.
-// Written as abstract-comparison.jsonl and a readable abstract-comparison.md; both need the corpus
-// norm, so records are kept until every document is seen.
+// Each document carries its pairs (computed with it, in the worker); the corpus files
+// abstract-comparison.jsonl and a readable abstract-comparison.md add the corpus norm, so the
+// pairs are kept until every document is seen.
 import type { CorpusFile } from "../../emit/corpus.js";
-import type { Document } from "../../model/schema.js";
+import { AbstractComparison, type AbstractPair, type Document } from "../../model/schema.js";
 import { Evidence } from "../evidence.js";
 import { features, type Features } from "../features.js";
 import { documentView, unitTexts } from "../units.js";
 import { datesIn, namesIn, numbersIn } from "./mentions.js";
 
-export interface SideSummary {
-  lang: string;
-  sentences: number;
-  /** Characters other than white space. */
-  chars: number;
-  words: number;
-  unaligned: { index: number; text: string }[];
-}
+type SideSummary = AbstractPair["sides"][0];
 
-export interface AbstractComparison {
-  doc: string;
-  langs: [string, string];
-  sides: [SideSummary, SideSummary];
-  /** Target characters per source character. */
-  lengthRatio: number;
-  /** The mean length ratio of this language pair over the corpus's abstracts. */
-  corpusRatio: number;
-  /** lengthRatio / corpusRatio: above 1 the target is longer than usual for the pair. */
-  relativeLength: number;
-  /** Bead shapes and how often each occurs ("1-1": 4). */
-  beads: Record<string, number>;
-  /** Values present on one side only, per language. */
-  onlyIn: {
-    numbers: Record<string, string[]>;
-    dates: Record<string, string[]>;
-    names: Record<string, string[]>;
-  };
-  /** Per language with keywords: how many there are, how many occur in its own abstract and how many find a translation in the other. */
-  keywords: Record<string, { total: number; inAbstract: number; translated: number }>;
-}
-
-export function compareAbstracts(doc: Document): Omit<AbstractComparison, "corpusRatio" | "relativeLength">[] {
+/** The comparison of each aligned pair of the document's abstracts. */
+export function compareAbstracts(doc: Document): AbstractPair[] {
   const view = documentView(doc);
   return doc.alignments
     .filter((al) => al.scope === "abstract")
@@ -72,7 +45,6 @@ export function compareAbstracts(doc: Document): Omit<AbstractComparison, "corpu
         return { [a]: [...x].filter(([k]) => !y.has(k)).map(([, v]) => v), [b]: [...y].filter(([k]) => !x.has(k)).map(([, v]) => v) };
       };
       return {
-        doc: doc.id,
         langs: [a, b] as [string, string],
         sides,
         lengthRatio: round(sides[1].chars / Math.max(1, sides[0].chars)),
@@ -111,8 +83,8 @@ function keywordCoverage(
   langs: [string, string],
   texts: [string, string],
   feats: [Features, Features],
-): AbstractComparison["keywords"] {
-  const out: AbstractComparison["keywords"] = {};
+): AbstractPair["keywords"] {
+  const out: AbstractPair["keywords"] = {};
   langs.forEach((lang, k) => {
     const keywords = unitTexts(view, "keywords", lang);
     if (keywords.length === 0) return;
@@ -148,7 +120,7 @@ export function withCorpusNorm(records: readonly Omit<AbstractComparison, "corpu
   return records.map((r) => {
     const [s, n] = sums.get(r.langs.join("-"))!;
     const corpusRatio = round(s / n);
-    return { ...r, corpusRatio, relativeLength: round(r.lengthRatio / corpusRatio) };
+    return AbstractComparison.parse({ ...r, corpusRatio, relativeLength: round(r.lengthRatio / corpusRatio) });
   });
 }
 
@@ -160,7 +132,7 @@ export function abstractComparisonFiles(): CorpusFile[] {
     {
       name: "abstract-comparison.jsonl",
       lines: (doc) => {
-        records.push(...compareAbstracts(doc));
+        records.push(...doc.abstractComparisons.map((pair) => ({ doc: doc.id, ...pair })));
         return [];
       },
       tail: () => all().map((r) => JSON.stringify(r)),
