@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { Tracked } from "../pipeline/model/tracked.js";
+import { Dictionary, passageWords, tag, words } from "../pipeline/text/jieba.js";
+
+describe("jieba dictionary", () => {
+  it("adds words with jieba-rs's own suggested frequencies", () => {
+    // Reference values: jieba-rs's add_word(word, None, tag) (through jieba-wasm 2.4.0) on a fresh
+    // default dictionary, in this order; a word already present is raised, not duplicated.
+    const dict = new Dictionary();
+    const added = ["上海合作组织", "上海合作组织秘书处", "地区反恐怖机构", "叶卡捷琳堡", "中国中央政府网站", "西安交通大学", "上海合作组织"].map((w) => [w, dict.addWord(w, "nt")]);
+    expect(added).toEqual([
+      ["上海合作组织", 1],
+      ["上海合作组织秘书处", 1],
+      ["地区反恐怖机构", 1],
+      ["叶卡捷琳堡", 17],
+      ["中国中央政府网站", 1],
+      ["西安交通大学", 122],
+      ["上海合作组织", 2],
+    ]);
+    // A word of the default dictionary keeps its tag (叶卡捷琳堡 nr); a new one takes the given tag.
+    expect(dict.jieba.tag("上海合作组织秘书处与地区反恐怖机构在叶卡捷琳堡会晤", true).map((t) => [t.word, t.tag])).toEqual([
+      ["上海合作组织秘书处", "nt"],
+      ["与", "p"],
+      ["地区反恐怖机构", "nt"],
+      ["在", "p"],
+      ["叶卡捷琳堡", "nr"],
+      ["会晤", "v"],
+    ]);
+  });
+
+  it("keeps the registry's names whole (lines of sources 002 and 003)", () => {
+    expect(tag("构（秘书处和地区反恐怖机构）。").map((t) => t.word)).toContain("地区反恐怖机构");
+    expect(tag("也是对上合组织等多边安全合作机制长期实践的总结").map((t) => t.word)).toContain("上合组织");
+  });
+
+  it("gives words with offsets that tile the text, tagged once per passage text", () => {
+    const text = "2001年6月15日，上海合作组织在上海成立。";
+    const ws = words(text);
+    expect(ws.map((w) => text.slice(w.start, w.end))).toEqual(ws.map((w) => w.word));
+    expect(ws.at(-1)!.end).toBe(text.length);
+    const tracked = Tracked.slice(text, 0, text.length);
+    expect(passageWords(tracked)).toBe(passageWords(tracked));
+  });
+});
