@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Tracked } from "../pipeline/model/tracked.js";
+import { sourceNames, sourcesDir } from "./helpers.js";
 import { Dictionary, passageWords, tag, words } from "../pipeline/text/jieba.js";
 
 describe("jieba dictionary", () => {
@@ -26,6 +29,19 @@ describe("jieba dictionary", () => {
       ["叶卡捷琳堡", "nr"],
       ["会晤", "v"],
     ]);
+  });
+
+  it("tags as jieba-rs's own tagger does, from a cut and dictionary lookups (every line of source 004)", () => {
+    const dict = new Dictionary();
+    for (const w of ["上合组织", "地区反恐怖机构"]) dict.addWord(w, "nt");
+    const lines = readFileSync(join(sourcesDir, sourceNames[4]!), "utf8").split("\n").filter(Boolean);
+    for (const line of lines) {
+      const ours = dict.jieba.cut(line, true).map((word) => [word, dict.tagOf(word)]);
+      expect(ours).toEqual(dict.jieba.tag(line, true).map((t) => [t.word, t.tag]));
+    }
+    expect(dict.tagOf("SCO")).toBe("eng");
+    expect(dict.tagOf("2001")).toBe("m");
+    expect(dict.tagOf("上合组织")).toBe("nt");
   });
 
   it("keeps the registry's names whole (lines of sources 002 and 003)", () => {

@@ -11,28 +11,31 @@ import type { EntityType } from "../entities/types.js";
 import type { Tracked } from "../model/tracked.js";
 
 const posTag: Record<EntityType, string> = { PERSON: "nr", ORG: "nt", GPE: "ns", LOC: "ns", DATE: "t", WORK: "nz", EVENT: "nz" };
-let jieba: Jieba | null = null;
+let dictionary: Dictionary | null = null;
 
 // Two-character names are left to jieba: forcing 俄国 as a word would cut 中俄国内 as 中|俄国|内.
-function ready(): Jieba {
-  if (jieba) return jieba;
+function ready(): Dictionary {
+  if (dictionary) return dictionary;
   const dict = new Dictionary();
   for (const entry of registry) {
     for (const name of entry.names.zh ?? []) if (name.replace(/\s+/g, "").length >= 3) dict.addWord(name.replace(/\s+/g, ""), posTag[entry.type]);
   }
-  return (jieba = dict.jieba);
+  return (dictionary = dict);
 }
 
 /**
  * jieba's default dictionary ("word freq tag" lines sorted by code point) and a segmenter over it.
  * @node-rs/jieba can load dictionary lines but not suggest a frequency, so jieba-rs's add_word
- * (frequency just high enough to keep the word whole, suggest_freq) is done here.
+ * (frequency just high enough to keep the word whole, suggest_freq) is done here; and its tagger
+ * builds an object per word across the native boundary, so tags are looked up here too (a cut
+ * plus these lookups takes half the time of its tag).
  */
 export class Dictionary {
   readonly jieba: Jieba;
   private readonly text: string;
   private readonly lineStarts: number[] = [];
-  private readonly added = new Map<string, number>();
+  private readonly added = new Map<string, { freq: number; tag: string }>();
+  private readonly tags = new Map<string, string>(); // word → tag, memo
   private total = 0;
 
   constructor() {
@@ -48,13 +51,21 @@ export class Dictionary {
     }
   }
 
-  /** Add a word (jieba-rs's add_word with no frequency); returns the frequency it was given. */
+  /** Add a word (jieba-rs's add_word with no frequency): a known word keeps its tag. Returns the frequency given. */
   addWord(word: string, tag: string): number {
     const freq = this.suggestFreq(word);
     this.total += freq - (this.freq(word) ?? 0);
-    this.added.set(word, freq);
+    this.added.set(word, { freq, tag: this.dictTag(word) ?? tag });
+    this.tags.delete(word);
     this.jieba.loadDict(Buffer.from(`${word} ${freq} ${tag}\n`));
     return freq;
+  }
+
+  /** jieba-rs's tag of a word from a cut: its dictionary tag, else x (no ASCII letter or digit), m (ASCII digits only) or eng. */
+  tagOf(word: string): string {
+    let t = this.tags.get(word);
+    if (t === undefined) this.tags.set(word, (t = this.dictTag(word) ?? guessTag(word)));
+    return t;
   }
 
   /** jieba-rs's suggest_freq, operation for operation (the same floating-point results). */
@@ -66,15 +77,30 @@ export class Dictionary {
 
   private freq(word: string): number | undefined {
     const added = this.added.get(word);
-    if (added !== undefined) return added;
-    // Binary search over the sorted lines (no code point above U+FFFF: UTF-16 order is code point order).
+    if (added) return added.freq;
+    const line = this.line(word);
+    return line === undefined ? undefined : this.lineFreq(line);
+  }
+
+  private dictTag(word: string): string | undefined {
+    const added = this.added.get(word);
+    if (added) return added.tag;
+    const line = this.line(word);
+    if (line === undefined) return undefined;
+    const tagStart = this.text.indexOf(" ", this.text.indexOf(" ", line) + 1) + 1;
+    const end = this.text.indexOf("\n", tagStart);
+    return this.text.slice(tagStart, end < 0 ? this.text.length : end);
+  }
+
+  /** Where the word's line starts: a binary search over the sorted lines (no code point above U+FFFF, so UTF-16 order is code point order). */
+  private line(word: string): number | undefined {
     let lo = 0;
     let hi = this.lineStarts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const start = this.lineStarts[mid]!;
       const entry = this.text.slice(start, this.text.indexOf(" ", start));
-      if (entry === word) return this.lineFreq(start);
+      if (entry === word) return start;
       if (entry < word) lo = mid + 1;
       else hi = mid;
     }
@@ -88,14 +114,21 @@ export class Dictionary {
   }
 }
 
+function guessTag(word: string): string {
+  const letters = word.match(/[A-Za-z0-9]/g)?.length ?? 0;
+  const digits = word.match(/[0-9]/g)?.length ?? 0;
+  return letters === 0 ? "x" : letters === digits ? "m" : "eng";
+}
+
 /** jieba words of a text (HMM on); they concatenate to the text. */
 export function cut(text: string): string[] {
-  return ready().cut(text, true);
+  return ready().jieba.cut(text, true);
 }
 
 /** jieba words with part-of-speech tags (HMM on). */
 export function tag(text: string): Array<{ word: string; tag: string }> {
-  return ready().tag(text, true);
+  const dict = ready();
+  return dict.jieba.cut(text, true).map((word) => ({ word, tag: dict.tagOf(word) }));
 }
 
 /** A jieba word with its tag and its offsets in the text it was cut from. */
@@ -108,12 +141,9 @@ export interface Word {
 
 /** The tagged words of a text in order; their offsets tile it (jieba keeps every character). */
 export function words(text: string): Word[] {
+  const dict = ready();
   let pos = 0;
-  const out = tag(text).map(({ word, tag: t }) => {
-    const w = { word, tag: t, start: pos, end: pos + word.length };
-    pos = w.end;
-    return w;
-  });
+  const out = dict.jieba.cut(text, true).map((word) => ({ word, tag: dict.tagOf(word), start: pos, end: (pos += word.length) }));
   if (pos !== text.length) throw new Error(`jieba dropped characters: ${pos} of ${text.length}`);
   return out;
 }
