@@ -56,7 +56,9 @@ function boundaryScore(prev: Line, next: Line, widest: number): number {
   let score = 0;
   const end = prev.text;
   if (/[.。]["”»》)）]?$/u.test(end)) score += 3;
-  if (URL_TOKEN.test(end) && !/[/\-_.=&?#:]$/.test(end)) score += 2;
+  // Every URL token holds a slash or www. (the pattern is slow on lines without).
+  const url = (end.includes("/") || end.includes("www.")) && URL_TOKEN.test(end);
+  if (url && !/[/\-_.=&?#:]$/.test(end)) score += 2;
   if (prev.width < widest * 0.85) score += 1;
   if (CITATION_START.test(next.text)) score += 1;
   if (/[,，、(（\-—:：/«《“]$/u.test(end)) score -= 3;

@@ -36,8 +36,25 @@ function loadCedict(): void {
   glosses = new Set();
   forEachEntry((simplified, _pinyin, senses) => {
     chinese!.add(simplified);
-    for (const w of senses.matchAll(/[A-Za-z]{3,}/g)) glosses!.add(w[0].toLowerCase());
+    addWords(senses, glosses!);
   });
+}
+
+/** Add the runs of three or more letters A-Z/a-z, lower-cased: a code loop, as a regex per entry is slow. */
+function addWords(text: string, into: Set<string>): void {
+  let start = 0;
+  let upper = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const c = code | 32; // folds A-Z onto a-z
+    if (c >= 97 && c <= 122) {
+      upper ||= code < 97;
+      continue;
+    }
+    if (i - start >= 3) into.add(upper ? text.slice(start, i).toLowerCase() : text.slice(start, i));
+    start = i + 1;
+    upper = false;
+  }
 }
 
 /** Is this a word (or a one-character entry) of the Chinese dictionary CC-CEDICT? */
@@ -54,6 +71,35 @@ const INFLECTION = /(?:ies|es|s|ed|ing|ly|er|ers)$/;
  * frequency list has noise entries (turm 1): `minFrequency` sets how often a listed word must occur.
  */
 export function isKnown(word: string, minFrequency = 1): boolean {
+  return knownAt(minFrequency)(word);
+}
+
+/** isKnown for one minimum frequency, for a rule that asks about many words. */
+export function knownAt(minFrequency: number): (word: string) => boolean {
+  let known = knownBy.get(minFrequency);
+  if (!known) knownBy.set(minFrequency, (known = byWord((w) => lookUp(w, minFrequency))));
+  return known;
+}
+
+const knownBy = new Map<number, (word: string) => boolean>();
+
+/**
+ * A function of a word with its answers kept per word: rules ask about the same words over and over,
+ * through a text and from one pass to the next. Long tokens are not kept.
+ */
+export function byWord<T>(fn: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>();
+  return (word) => {
+    if (word.length > 40) return fn(word);
+    let answer = answers.get(word);
+    if (answer !== undefined || answers.has(word)) return answer as T;
+    answer = fn(word);
+    answers.set(word, answer);
+    return answer;
+  };
+}
+
+function lookUp(word: string, minFrequency: number): boolean {
   if (isWord(word) && (word.length === 1 || frequency(word) >= minFrequency)) return true;
   if (word.length < 3) return false;
   if (!glosses) loadCedict();

@@ -2,7 +2,7 @@
 // width, often puts a blank line after every line, and marks the start of a new text frame (a new
 // page or column) with one leading space; markdown text has whole paragraphs on one line.
 import { readConfig } from "./data.js";
-import { CJK, displayWidth } from "./chars.js";
+import { countWide, displayWidth, WIDE_CHARS } from "./chars.js";
 
 export interface Line {
   /** Line number, from 0. */
@@ -35,9 +35,20 @@ export interface Wrap {
 }
 
 const settings = readConfig<{ wrap: { minLines: number; unwrappedShare: number } }>("layout.json").wrap;
-const LEAD = /^[ \t\u3000\u00A0]*/;
-const TRAIL = /[ \t\u3000\u00A0]*$/;
-const WIDE = new RegExp(`${CJK.source}|[０-９Ａ-Ｚａ-ｚ]`, "gu");
+
+/** Spaces around a line's content: space, tab, ideographic and no-break space. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
+/** Where the content of a line starts and ends, without its leading and trailing spaces. */
+function contentBounds(line: string): [number, number] {
+  let start = 0;
+  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
+  let end = line.length;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
 
 /** The lines of a text; `view` is how line contents are read (profile glyphs resolved). */
 export function splitLines(text: string, view: (s: string) => string = (s) => s): Line[] {
@@ -46,17 +57,20 @@ export function splitLines(text: string, view: (s: string) => string = (s) => s)
   let pos = 0;
   let index = 0;
   for (const raw of text.split("\n")) {
-    const lead = LEAD.exec(raw)![0];
-    const trail = raw.length > lead.length ? TRAIL.exec(raw)![0] : "";
-    const rawBody = raw.slice(lead.length, raw.length - trail.length);
+    const [from, to] = contentBounds(raw);
+    const lead = raw.slice(0, from);
+    const trail = raw.slice(to);
+    const rawBody = raw.slice(from, to);
     if (rawBody.length === 0) blank++;
     else {
       const start = pos + lead.length;
       const body = view(rawBody);
       let indent = 0;
       for (const ch of lead) indent += ch === "\u3000" ? 2 : ch === "\t" ? 4 : 1;
-      const width = displayWidth(body);
-      const narrow = displayWidth(body.replace(WIDE, ""));
+      const [wideChars, others, lone] = countWide(body);
+      const width = 2 * wideChars + others;
+      // Without its wide characters, two lone surrogates of a line may meet as one character.
+      const narrow = lone ? displayWidth(body.replace(WIDE_CHARS, "")) : others;
       lines.push({
         index,
         lineStart: pos,

@@ -4,7 +4,7 @@
 // new column of another width; it goes on across page furniture, across a page break in the middle
 // of a sentence, and wherever the next line cannot start a paragraph (`、…`, a lower-case word).
 import type { PassageKind } from "../model/schema.js";
-import { ENDS_SENTENCE, HAN } from "./chars.js";
+import { charCount, ENDS_SENTENCE, HAN } from "./chars.js";
 import { readConfig } from "./data.js";
 import { footnoteZones } from "./footnote-zones.js";
 import { urlBreak } from "./join.js";
@@ -113,7 +113,7 @@ function continues(a: Line, blockRole: Role, footnote: boolean, b: Line, r: Role
   // A word or number hyphenated at the line end (decision-/making, 350-/362).
   if (/[-‐\u00AD]$/.test(aText) && /^[\p{L}\d]/u.test(bText)) return true;
   // A lone character cannot be a paragraph: it was cut from the line that follows (一 / 、推动…).
-  if ([...aText].length === 1 && HAN.test(aText) && HAN.test(bText[0] ?? "")) return true;
+  if (charCount(aText) === 1 && HAN.test(aText) && HAN.test(bText[0] ?? "")) return true;
   if (!ends && /\p{Ll}$/u.test(aText) && /^\p{Ll}/u.test(bText)) return true;
   const w = wrapOf(a, wrap);
   if (w !== null) return continuesWrapped(a, b, ends, w, wrapOf(b, wrap));

@@ -8,24 +8,29 @@ import { profiles, type Profile } from "./data.js";
 export function chooseProfiles(text: string): Profile[] {
   return profiles.filter((p) => {
     let n = 0;
-    for (const ch of p.detect.chars) n += text.split(ch).length - 1;
+    for (const ch of p.detect.chars) {
+      for (let at = text.indexOf(ch); at >= 0 && n < p.detect.min; at = text.indexOf(ch, at + ch.length)) n++;
+    }
     return n >= p.detect.min;
   });
 }
 
 interface Compiled {
+  /** The glyphs read as other characters, and a pattern matching any of them. */
+  glyphs: string[];
   chars: RegExp | null;
   map: Map<string, string>;
-  between: Array<{ re: RegExp; to: string }>;
+  between: Array<{ re: RegExp; to: string; char: string }>;
 }
 
 function compile(chosen: readonly Profile[]): Compiled {
   const map = new Map(chosen.flatMap((p) => Object.entries(p.chars)));
   const keys = [...map.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return {
+    glyphs: [...map.keys()],
     map,
     chars: keys.length ? new RegExp(keys.join("|"), "gu") : null,
-    between: chosen.flatMap((p) => p.between.map((b) => ({ re: new RegExp(`(?<=${b.left})${b.char}(?=${b.right})`, "gu"), to: b.to }))),
+    between: chosen.flatMap((p) => p.between.map((b) => ({ re: new RegExp(`(?<=${b.left})${b.char}(?=${b.right})`, "gu"), to: b.to, char: b.char }))),
   };
 }
 
@@ -33,11 +38,9 @@ function compile(chosen: readonly Profile[]): Compiled {
 export function profileView(chosen: readonly Profile[]): (text: string) => string {
   if (chosen.length === 0) return (text) => text;
   const c = compile(chosen);
-  const chars = [...c.map.keys()];
-  const between = c.between.map((b, i) => ({ ...b, char: chosen.flatMap((p) => p.between)[i]!.char }));
   return (text) => {
-    let out = c.chars && chars.some((ch) => text.includes(ch)) ? text.replace(c.chars, (m) => c.map.get(m)!) : text;
-    for (const b of between) if (out.includes(b.char)) out = out.replace(b.re, b.to);
+    let out = c.chars && c.glyphs.some((ch) => text.includes(ch)) ? text.replace(c.chars, (m) => c.map.get(m)!) : text;
+    for (const b of c.between) if (out.includes(b.char)) out = out.replace(b.re, b.to);
     return out;
   };
 }
@@ -47,8 +50,8 @@ export function profileGlyphs(chosen: readonly Profile[]): (text: Tracked, count
   if (chosen.length === 0) return (text) => text;
   const c = compile(chosen);
   return (text, counts) => {
-    let out = c.chars ? text.replace(c.chars, "clean.profile-glyph", (m) => c.map.get(m[0])!, counts) : text;
-    for (const b of c.between) out = out.replace(b.re, "clean.profile-glyph", b.to, counts);
+    let out = c.chars && c.glyphs.some((ch) => text.text.includes(ch)) ? text.replace(c.chars, "clean.profile-glyph", (m) => c.map.get(m[0])!, counts) : text;
+    for (const b of c.between) if (out.text.includes(b.char)) out = out.replace(b.re, "clean.profile-glyph", b.to, counts);
     return out;
   };
 }

@@ -1,7 +1,7 @@
 // What each source line is before lines are grouped into blocks: text, page furniture to drop
 // (page numbers, running headers, garbage, markdown rules and images), or a line that always
 // stands apart (headings, footnote markers, table rows, formulas, table-of-contents entries).
-import { ENDS_SENTENCE } from "./chars.js";
+import { charCount, ENDS_SENTENCE, firstChar, lastChar } from "./chars.js";
 import { readConfig } from "./data.js";
 import { isGarbage } from "./garbage.js";
 import type { Line, Wrap } from "./lines.js";
@@ -119,12 +119,12 @@ function markBlocks(lines: readonly Line[], out: Role[]): void {
  */
 function markSidebars(lines: readonly Line[], out: Role[]): void {
   const boxed = (i: number) => {
-    const t = [...lines[i]!.text];
-    return t.length > 0 && BORDERS.has(t[0]!) && BORDERS.has(t[t.length - 1]!);
+    const t = lines[i]!.text;
+    return t.length > 0 && BORDERS.has(firstChar(t)) && BORDERS.has(lastChar(t));
   };
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && boxed(j) && (out[j] === "text" || out[j] === "garbage-line")) j++;
+    while (j < lines.length && (out[j] === "text" || out[j] === "garbage-line") && boxed(j)) j++;
     const text = lines.slice(i, j).filter((_, k) => out[i + k] === "text").length;
     if (text >= data.sidebar.minLines) for (let k = i; k < j; k++) if (out[k] === "text") out[k] = "sidebar";
     i = Math.max(j, i + 1);
@@ -139,21 +139,26 @@ function markRunningHeaders(lines: readonly Line[], out: Role[], wrap: Wrap): vo
   const { maxWidth, minGapLines, sandwichMaxWidth } = data.runningHeader;
   const key = (l: Line) => l.text.replace(/^#+\s*/, "").replace(/[\s\u3000]+/g, "");
   // A label with its value (主编：钱利华) repeats in front matter: headers hold no colon or comma.
-  const candidate = (i: number) =>
-    (out[i] === "text" || out[i] === "heading") &&
-    [...key(lines[i]!)].length >= 2 &&
-    lines[i]!.width <= maxWidth &&
-    !ENDS_SENTENCE.test(lines[i]!.text) &&
-    !/[：:，,、]/.test(lines[i]!.text);
+  // The keys of candidate lines, null for the others; cheap tests first.
+  const keys = lines.map((l, i) => {
+    if ((out[i] !== "text" && out[i] !== "heading") || l.width > maxWidth || ENDS_SENTENCE.test(l.text) || /[：:，,、]/.test(l.text)) return null;
+    const k = key(l);
+    return charCount(k) >= 2 ? k : null;
+  });
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
-    if (candidate(i)) seen.set(key(l), [...(seen.get(key(l)) ?? []), l.index]);
+    const k = keys[i];
+    if (!k) return;
+    const at = seen.get(k);
+    if (at) at.push(l.index);
+    else seen.set(k, [l.index]);
   });
   lines.forEach((l, i) => {
-    if (!candidate(i)) return;
-    const at = seen.get(key(l))!;
+    const k = keys[i];
+    if (!k) return;
+    const at = seen.get(k)!;
     const repeated = at.some((other) => Math.abs(other - l.index) >= minGapLines);
-    if (repeated || HEADER_PATTERNS.some((re) => re.test(key(l))) || sandwiched(lines, out, i, wrap, sandwichMaxWidth)) {
+    if (repeated || HEADER_PATTERNS.some((re) => re.test(k)) || sandwiched(lines, out, i, wrap, sandwichMaxWidth)) {
       out[i] = "running-header";
     }
   });

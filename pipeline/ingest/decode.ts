@@ -41,8 +41,8 @@ const NAMES: Record<Encoding, string> = {
 
 // ~500 most frequent simplified characters (Jun Da's corpus ranking) plus their
 // Traditional forms: real Chinese text hits this set for ~75–80% of its Han
-// characters, a mis-decoded one for a few percent.
-const FREQUENT_HAN = new Set(
+// characters, a mis-decoded one for a few percent. Kept as code points.
+const FREQUENT_HAN = new Set(Array.from(
   "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里" +
   "用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实" +
   "日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政" +
@@ -57,7 +57,8 @@ const FREQUENT_HAN = new Set(
   "話內給門兒東聲員論處義幾認條係氣題爾別變總電數報結務場計資許統區隊決馬書則聽卻達強難權設記類據邊張該" +
   "規萬覺術領確傳師觀讓識帶導爭運飛風幹聯組濟車親極辦議證轉準遠臺單羅愛擊備連調質團價黨華級離況亞請際約" +
   "復複線斷滿視須寫稱嗎輕農裝廣顯標談圖歷醫專費號盡較語僅隨選裏",
-);
+  (ch) => ch.codePointAt(0)!,
+));
 // The 15 most frequent Russian letters (~80% of running text) and ~65 common bigrams
 // (~45% of letter pairs in the sources' abstract; under the wrong Cyrillic table, ~10%).
 const FREQUENT_CYRILLIC = new Set("оеаинтсрвлкмдпу");
@@ -156,21 +157,18 @@ function detectUtf16(bytes: Uint8Array): Encoding | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
   let zeroEven = 0;
   let zeroOdd = 0;
-  let asciiText = true;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i]!;
-    if (b === 0) {
-      if (i % 2 === 0) zeroEven++;
-      else zeroOdd++;
-    } else if (b >= 0x80 || isControl(b)) asciiText = false;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) zeroEven++;
+    if (sample[i + 1] === 0) zeroOdd++;
   }
-  if (zeroEven + zeroOdd === 0 && asciiText) return null; // pure ASCII text → UTF-8
+  if (zeroEven + zeroOdd === 0 && isAsciiText(sample)) return null; // pure ASCII text → UTF-8
   const units = sample.length / 2;
   let best: { encoding: Encoding; good: number } | null = null;
   for (const [encoding, zHigh, zLow] of [["utf-16le", zeroOdd, zeroEven], ["utf-16be", zeroEven, zeroOdd]] as const) {
     const text = decodePrefix(sample, encoding);
     if (text === null) continue;
-    const s = utf16Stats(text);
+    const s = utf16Stats(text, 0.02 * units);
+    if (s === null) continue;
     const zeroEvidence = zHigh >= 0.05 * units && zLow <= zHigh / 4;
     const hanEvidence = s.good >= 0.8 * s.total && s.han >= 0.2 * s.total && s.frequentHan >= 0.3 * s.han;
     if (s.bad > 0.02 * s.total || !(zeroEvidence || hanEvidence)) continue;
@@ -179,16 +177,28 @@ function detectUtf16(bytes: Uint8Array): Encoding | null {
   return best?.encoding ?? null;
 }
 
-function utf16Stats(text: string): { total: number; good: number; bad: number; han: number; frequentHan: number } {
+/** No byte of the sample is beyond ASCII or a control character. */
+function isAsciiText(sample: Uint8Array): boolean {
+  for (let i = 0; i < sample.length; i++) if (sample[i]! >= 0x80 || isControl(sample[i]!)) return false;
+  return true;
+}
+
+/**
+ * Counts of the decoded sample's characters, or null as soon as more than `maxBad` are junk (more than
+ * the sample may hold: UTF-8 lead bytes read as UTF-16 are private-use characters).
+ */
+function utf16Stats(text: string, maxBad: number): { total: number; good: number; bad: number; han: number; frequentHan: number } | null {
   let total = 0, good = 0, bad = 0, han = 0, frequentHan = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) {
+    const cp = text.codePointAt(i)!;
     total++;
-    if (isJunk(cp)) bad++;
-    else if (cp >= 0x4e00 && cp <= 0x9fff) {
+    if (isJunk(cp)) {
+      bad++;
+      if (bad > maxBad) return null;
+    } else if (cp >= 0x4e00 && cp <= 0x9fff) {
       han++;
       good++;
-      if (FREQUENT_HAN.has(ch)) frequentHan++;
+      if (FREQUENT_HAN.has(cp)) frequentHan++;
     } else if (cp < 0x80 || isCyrillicLetter(cp) || isCommonSymbol(cp)) good++;
   }
   return { total, good, bad, han, frequentHan };
@@ -248,7 +258,7 @@ function plausibility(text: string): number {
 }
 
 function charWeight(ch: string, cp: number, prev: string): number {
-  if (cp >= 0x4e00 && cp <= 0x9fff) return FREQUENT_HAN.has(ch) ? 1 : 0.3;
+  if (cp >= 0x4e00 && cp <= 0x9fff) return FREQUENT_HAN.has(cp) ? 1 : 0.3;
   if (isCyrillicLetter(cp)) {
     // windows-1251 and KOI8-R read each other's lowercase letters as capitals of other
     // letters. Case is the cheap tell, but bigrams and letter frequency weigh more so
@@ -268,6 +278,10 @@ function charWeight(ch: string, cp: number, prev: string): number {
   if (cp >= 0xc0 && cp <= 0x24f) return 0.3; // accented Latin, e.g. pinyin
   return 0;
 }
+
+/** The characters isControl accepts, for a scan of a whole text. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\x00-\x08\x0B\x0E-\x1F]/;
 
 function isControl(cp: number): boolean {
   return cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0c;
@@ -289,8 +303,10 @@ function isRareHan(cp: number): boolean {
 
 // Punctuation and symbols scholarly Chinese/Russian text uses: NBSP § « ° ± · » × ÷, Greek,
 // dashes/quotes/…, №, Roman numerals, arrows, math, ①, shapes, CJK and fullwidth punctuation.
+const COMMON_SYMBOLS = new Set([0xa0, 0xa7, 0xab, 0xb0, 0xb1, 0xb7, 0xbb, 0xd7, 0xf7, 0x2116]);
+
 function isCommonSymbol(cp: number): boolean {
-  return [0xa0, 0xa7, 0xab, 0xb0, 0xb1, 0xb7, 0xbb, 0xd7, 0xf7, 0x2116].includes(cp) ||
+  return COMMON_SYMBOLS.has(cp) ||
     (cp >= 0x391 && cp <= 0x3c9) || (cp >= 0x2010 && cp <= 0x203b) || (cp >= 0x2160 && cp <= 0x2199) ||
     (cp >= 0x2200 && cp <= 0x22ff) || (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x25a0 && cp <= 0x25ff) ||
     (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff5e);
@@ -340,6 +356,7 @@ function finish(raw: string, encoding: Encoding, bom: boolean): DecodeResult {
 // Text may carry a stray control character or two (OCR, form feeds are allowed); binary
 // data has ~10% of them.
 function controlReason(head: string): string | null {
+  if (!CONTROL.test(head)) return null;
   let controls = 0;
   for (let i = 0; i < head.length; i++) if (isControl(head.charCodeAt(i))) controls++;
   if (controls <= Math.max(2, 0.02 * head.length)) return null;

@@ -50,7 +50,8 @@ export class Tracked {
   edit(rule: string, changes: readonly Change[], counts?: RuleCounts): Tracked {
     const real = changes.filter((c) => this.text.slice(c.start, c.end) !== c.text);
     if (real.length === 0) return this;
-    const cuts = real.flatMap((c) => [c.start, c.end]);
+    const cuts: number[] = [];
+    for (const c of real) cuts.push(c.start, c.end);
     const pieces = splitAt(this.pieces, cuts);
     const out: Piece[] = [];
     let pos = 0; // clean offset of pieces[i]
@@ -75,7 +76,7 @@ export class Tracked {
         pos += pieces[i]!.text.length;
         taken.push(pieces[i++]!);
       }
-      const covered = taken.map((p) => p.text).join("");
+      const covered = taken.length === 1 ? taken[0]!.text : taken.map((p) => p.text).join("");
       const text = covered.slice(0, s - startPos) + replacement + covered.slice(e - startPos);
       const first = taken[0];
       const last = taken[taken.length - 1];
@@ -85,17 +86,30 @@ export class Tracked {
       delta += replacement.length - (e - s);
       if (counts) counts[rule] = (counts[rule] ?? 0) + 1;
     }
-    out.push(...pieces.slice(i));
+    while (i < pieces.length) out.push(pieces[i++]!);
     return new Tracked(this.source, mergeKept(out));
   }
 
   /** Replace every match of a global regex in the current text. */
   replace(re: RegExp, rule: string, replacement: string | ((m: RegExpExecArray) => string), counts?: RuleCounts): Tracked {
     if (!re.global) throw new Error(`rule ${rule}: regex must be global`);
+    const text = this.text;
     const changes: Change[] = [];
-    for (const m of this.text.matchAll(re)) {
-      const text = typeof replacement === "string" ? replacement : replacement(m);
-      changes.push({ start: m.index, end: m.index + m[0].length, text });
+    // The matches of text.matchAll(re), found by exec on the regex itself (its lastIndex restored
+    // after): matchAll's copy of the regex costs more than the scan of a short text.
+    const saved = re.lastIndex;
+    try {
+      for (let from = saved; ; ) {
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (m === null) break;
+        from = m[0] === "" ? advance(text, re.lastIndex, re.unicode || re.flags.includes("v")) : re.lastIndex;
+        const out = typeof replacement === "string" ? replacement : replacement(m);
+        // Most matches of the word rules are kept as they are: no change to record.
+        if (out !== m[0]) changes.push({ start: m.index, end: m.index + m[0].length, text: out });
+      }
+    } finally {
+      re.lastIndex = saved;
     }
     return this.edit(rule, changes, counts);
   }
@@ -152,9 +166,17 @@ export class Tracked {
   }
 }
 
+/** Where a global regex goes on after an empty match at `index` (AdvanceStringIndex). */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  const d = text.charCodeAt(index + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** Split kept pieces so that each cut offset (clean coordinates) falls on a piece boundary. */
 function splitAt(pieces: readonly Piece[], cuts: readonly number[]): Piece[] {
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const sorted = sortedUnique(cuts);
   const out: Piece[] = [];
   let pos = 0;
   let c = 0;
@@ -183,6 +205,17 @@ function mergeKept(pieces: Piece[]): Piece[] {
     if (prev && prev.rule === null && p.rule === null && prev.end === p.start) {
       out[out.length - 1] = { start: prev.start, end: p.end, text: prev.text + p.text, rule: null };
     } else out.push(p);
+  }
+  return out;
+}
+
+/** The distinct numbers in ascending order; cuts usually come sorted, which needs no sort. */
+function sortedUnique(numbers: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const n of numbers) {
+    const last = out[out.length - 1];
+    if (last !== undefined && n < last) return [...new Set(numbers)].sort((a, b) => a - b);
+    if (n !== last) out.push(n);
   }
   return out;
 }

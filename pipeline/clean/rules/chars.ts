@@ -6,7 +6,8 @@ import { ORNAMENT } from "../garbage.js";
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 const ORNAMENTS = new RegExp(`\\s*(?:${ORNAMENT.source})+\\s*`, "gu");
 /** Fullwidth letters, digits and symbols; the punctuation of Chinese text (，．：；！？（）) is left to clean.punctuation. */
-const FULLWIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF03-\uFF06\uFF0A\uFF0B\uFF0D\uFF0F\uFF1C-\uFF1E\uFF20\uFF3B-\uFF3F\uFF40\uFF5B-\uFF5E]/g;
+export const FULLWIDTH_CHAR = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF03-\uFF06\uFF0A\uFF0B\uFF0D\uFF0F\uFF1C-\uFF1E\uFF20\uFF3B-\uFF3F\uFF40\uFF5B-\uFF5E]/;
+const FULLWIDTH = new RegExp(FULLWIDTH_CHAR.source, "g");
 /** Thin and other fixed-width spaces grouping the digits of a number (3 000, 1 700). */
 const DIGIT_GROUP = /(?<=\d)[\u2006\u2009\u202F\u00A0](?=\d{3}\b)/g;
 const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;

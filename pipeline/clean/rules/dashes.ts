@@ -6,22 +6,27 @@ import type { Tracked } from "../../model/tracked.js";
 import { guard } from "./protect.js";
 
 const RUN = /[—―]{3,}/g;
-const IN_WORD = /(?<=\p{Script=Latin}{2})(?:—|——|―)(?=\p{Script=Latin}{2})/gu;
-const DATE = /(?<!\d)(\d{4})\s*[—–―－-]\s*(\d{1,2})\s*[—–―－-]\s*(\d{1,2})(?!\d)/g;
-const SPACED = /(?<=\d)(?:\s+-\s*|-\s+)(?=\d)/g;
-const HAN_HYPHEN = /(?<=\p{Script=Han})\s+-\s+(?=\p{Script=Han})/gu;
-const MINUS_SIGN = /(?<=\d)\s*[－]\s*(?=\d)/g;
+// Each lookbehind comes after a lookahead for the first character: V8 then scans for that character
+// instead of trying the lookbehind at every position (the same matches, far faster).
+const IN_WORD = /(?=[—―])(?<=\p{Script=Latin}{2})(?:—|——|―)(?=\p{Script=Latin}{2})/gu;
+const DATE = /(?=\d)(?<!\d)(\d{4})\s*[—–―－-]\s*(\d{1,2})\s*[—–―－-]\s*(\d{1,2})(?!\d)/g;
+const SPACED = /(?=[\s-])(?<=\d)(?:\s+-\s*|-\s+)(?=\d)/g;
+const HAN_HYPHEN = /(?=\s)(?<=\p{Script=Han})\s+-\s+(?=\p{Script=Han})/gu;
+const MINUS_SIGN = /(?=[\s－])(?<=\d)\s*[－]\s*(?=\d)/g;
 
 export function dashes(t: Tracked, counts: RuleCounts): Tracked {
   const inUrl = guard(t.text);
-  const skip = (re: RegExp, to: string | ((m: RegExpExecArray) => string)) => (x: Tracked) =>
-    x.replace(re, "clean.dash", (m) => (inUrl(m.index, m.index + m[0].length) ? m[0] : typeof to === "string" ? to : to(m)), counts);
+  // `marks`: a text holding none of these characters cannot match, and is not scanned.
+  const skip = (re: RegExp, to: string | ((m: RegExpExecArray) => string), marks?: RegExp) => (x: Tracked) =>
+    marks && !marks.test(x.text)
+      ? x
+      : x.replace(re, "clean.dash", (m) => (inUrl(m.index, m.index + m[0].length) ? m[0] : typeof to === "string" ? to : to(m)), counts);
   return [
-    skip(RUN, "——"),
-    skip(IN_WORD, "-"),
+    skip(RUN, "——", /[—―]/),
+    skip(IN_WORD, "-", /[—―]/),
     skip(DATE, (m) => `${m[1]}-${m[2]}-${m[3]}`),
-    skip(SPACED, "-"),
-    skip(HAN_HYPHEN, "-"),
-    skip(MINUS_SIGN, "-"),
+    skip(SPACED, "-", /-/),
+    skip(HAN_HYPHEN, "-", /-/),
+    skip(MINUS_SIGN, "-", /－/),
   ].reduce((x, f) => f(x), t);
 }

@@ -23,7 +23,14 @@ function toSimplified(text: string, from: string = settings.from): string {
  * whatever the phrase (著 is Simplified too, and decides nothing).
  */
 export function sourceScript(text: string): "Hans" | "Hant" | null {
-  const sample = (text.match(HAN_RUN) ?? []).join("").slice(0, settings.sample);
+  const runs: string[] = [];
+  let length = 0;
+  for (const m of text.matchAll(HAN_RUN)) {
+    if (length >= settings.sample) break; // the sample is full
+    runs.push(m[0]);
+    length += m[0].length;
+  }
+  const sample = runs.join("").slice(0, settings.sample);
   if (sample.length === 0) return null;
   const simplified = toSimplified(sample, "t");
   let changed = 0;
