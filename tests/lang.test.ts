@@ -3,8 +3,11 @@
 // Sentences that are not in the sources are marked "constructed".
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { francAll } from "franc";
 import { describe, expect, it } from "vitest";
 import { languageSpans, passageLanguage } from "../pipeline/segment/lang.js";
+import { letterCounts } from "../pipeline/segment/scripts.js";
+import { francScores } from "../pipeline/segment/trigrams.js";
 
 const SOURCES = join(import.meta.dirname, "..", "sources");
 const FILES = readdirSync(SOURCES).filter((f) => f.endsWith(".txt")).sort();
@@ -240,5 +243,51 @@ describe("all passages of the sources", () => {
       const expected = block.text === "Ouyang W ei" ? "zh-Latn" : "en";
       expect(passageLanguage(block.text), `001:${block.line} ${block.text.slice(0, 60)}`).toBe(expected);
     }
+  });
+});
+
+describe("francScores", () => {
+  const candidates = JSON.parse(readFileSync(join(import.meta.dirname, "..", "config", "lang", "candidates.json"), "utf8")) as { languages: Record<string, string> };
+  const only = Object.keys(candidates.languages);
+
+  it("gives francAll's very scores on every passage of the sources, whichever script is expected", () => {
+    let checked = 0;
+    for (const list of bySource.values()) {
+      for (const { text } of list) {
+        const franc = francAll(text, { only, minLength: 1 });
+        for (const script of ["Latin", "Cyrillic"]) expect(francScores(text, only, script), text.slice(0, 60)).toEqual(franc);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("gives them on a line with letters of another script too (constructed)", () => {
+    const text = "The Shanghai Cooperation Organisation (Шанхайская организация сотрудничества, ШОС) was founded in 2001.";
+    expect(francScores(text, only, "Latin")).toEqual(francAll(text, { only, minLength: 1 }));
+    expect(francScores(text, only, "Cyrillic")).toEqual(francAll(text, { only, minLength: 1 }));
+  });
+});
+
+describe("letterCounts", () => {
+  const count = (text: string) => {
+    const n = (re: RegExp) => text.match(re)?.length ?? 0;
+    return { han: n(/\p{Script=Han}/gu), latin: n(/\p{Script=Latin}/gu), cyrl: n(/\p{Script=Cyrillic}/gu) };
+  };
+
+  it("counts what \\p{Script=…} matches, in every passage of the sources and in a slice of it", () => {
+    for (const list of bySource.values()) {
+      for (const { text } of list) {
+        expect(letterCounts(text)).toEqual(count(text));
+        const [from, to] = [Math.floor(text.length / 3), Math.floor((2 * text.length) / 3)];
+        expect(letterCounts(text, from, to)).toEqual(count(text.slice(from, to)));
+      }
+    }
+  });
+
+  it("counts no letter in a surrogate pair cut by the slice (constructed)", () => {
+    const text = "上合𠀀组织";
+    expect(letterCounts(text, 0, 3)).toEqual(count(text.slice(0, 3)));
+    expect(letterCounts(text, 3, 6)).toEqual(count(text.slice(3, 6)));
   });
 });

@@ -35,6 +35,13 @@ describe("numbered paragraphs that are headings", () => {
     expect(isNumberedHeading("IV．China and Russia should deepen their cooperation in nontraditional security domains．")).not.toBeNull();
   });
 
+  it("takes the unnumbered headings every paper has (sources/003, chinaxiv), and not the paragraph after them", () => {
+    expect(isNumberedHeading("结语")).toMatchObject({ family: "named", title: "结语" });
+    expect(isNumberedHeading("参考文献（References）：")).toMatchObject({ family: "named", title: "参考文献（References）：" });
+    expect(isNumberedHeading("References")).toMatchObject({ family: "named" });
+    expect(isNumberedHeading("上合组织今年正迎来成立 20 周年华诞，其成立以来的地区安全实践将成为宝贵财富")).toBeNull();
+  });
+
   it("leaves list items and run-in headings in the text", () => {
     expect(isNumberedHeading("1. 强调维护联合国权威。当今国际社会的基本组成单位仍是国家")).toBeNull();
     expect(isNumberedHeading("(一) 实现共同安全仍是上合组织各成员国的基本安全保障。共同,就是尊重和保障每一个国家安全。")).toBeNull();

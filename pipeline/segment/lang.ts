@@ -3,10 +3,10 @@
 // needed: pinyin parsing for Latin, language-specific letters for Cyrillic, then franc's trigrams.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { francAll } from "franc";
 import { z } from "zod";
 import { projectRoot } from "../config.js";
 import type { LangSpan } from "../model/schema.js";
+import { francScores } from "./trigrams.js";
 
 export type { LangSpan };
 
@@ -60,11 +60,26 @@ const LINK_START = /(?:https?|ftp|file|mailto):|www[.\p{Co}]/iu;
 // A slash or @ inside a token, a page suffix, or a suffix left alone by a line break in a URL.
 const PATHLIKE = /[A-Za-z0-9\uFF10-\uFF19][/@](?:[A-Za-z0-9]|$)|[.\p{Co}](?:s?html?|pdf|php|aspx?)\b|^(?:s?html?|php|aspx?)$/iu;
 
+const BARE_SUFFIX = /^(?:s?html?|php|aspx?)$/i;
+
+/**
+ * Could PATHLIKE or LINK_START match? Not without one of / @ . : or a character past ASCII, unless
+ * the token is a bare page suffix. Most tokens are plain words: this saves the two regexes.
+ */
+function mayBeLink(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2f || c === 0x40 || c === 0x2e || c === 0x3a || c > 0x7e) return true;
+  }
+  return token.length <= 5 && BARE_SUFFIX.test(token);
+}
+
 function neutralMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   for (const m of text.matchAll(TAG)) mask.fill(JOIN, m.index, m.index + m[0].length);
   for (const m of text.matchAll(URL_TOKEN)) {
     const token = m[0];
+    if (!mayBeLink(token)) continue;
     const end = m.index + token.length;
     if (PATHLIKE.test(token)) mask.fill(BREAK, m.index, end);
     else {
@@ -112,7 +127,7 @@ function langConfig(): LangConfig {
 function francPick(sample: string, fallback: "eng" | "rus"): string {
   const cfg = langConfig();
   const fallbackTag = cfg.languages[fallback] ?? fallback.slice(0, 2);
-  const scores = francAll(sample, { only: cfg.codes, minLength: 1 });
+  const scores = francScores(sample, cfg.codes, fallback === "eng" ? "Latin" : "Cyrillic");
   const [top, topScore] = scores[0] ?? ["und", 0];
   if (top === "und" || top === fallback) return fallbackTag;
   const fallbackScore = scores.find(([code]) => code === fallback)?.[1] ?? 0;
@@ -169,25 +184,59 @@ function syllableCount(word: string, syllables: Set<string>): number {
  * word of two syllables or more (so "Xi Jinping" passes and "Li Peng" is left to the default).
  */
 function isPinyin(words: string[]): boolean {
-  const { syllables } = langConfig();
   let n = 0;
   let valid = 0;
   let evidence = 0;
   let multi = 0;
   for (const word of words.slice(0, MAX_PINYIN_WORDS)) {
-    const decomposed = word.normalize("NFD");
-    const bare = decomposed.replace(/\p{M}/gu, "").toLowerCase();
-    if (bare.replace(APOSTROPHE, "").length < 2) continue;
+    const w = pinyinWord(word);
+    if (!w.counted) continue;
     n++;
-    const toned = TONE_MARK.test(decomposed);
-    const count = syllableCount(bare, syllables);
-    if (count === 0 || (!toned && FALSE_FRIENDS.has(bare))) continue;
+    if (!w.valid) continue;
     valid++;
-    if (toned || PINYIN_EVIDENCE.test(bare)) evidence++;
-    if (count >= 2) multi++;
+    if (w.evidence) evidence++;
+    if (w.multi) multi++;
   }
   if (n < 2 || valid < 0.8 * n || evidence < Math.max(1, 0.2 * n)) return false;
   return n >= 3 || multi >= 1;
+}
+
+interface PinyinWord {
+  /** Two letters or more: the word counts. */
+  counted: boolean;
+  /** Splits into syllables and is no English false friend (unless toned). */
+  valid: boolean;
+  /** Toned, or spelled as only pinyin is. */
+  evidence: boolean;
+  /** Two syllables or more. */
+  multi: boolean;
+}
+
+// Words recur across passages and the parse is the costly part: remembered per word (short words only, bounded).
+const MAX_MEMO_WORD = 40;
+const MAX_MEMO = 50_000;
+const pinyinWords = new Map<string, PinyinWord>();
+
+function pinyinWord(word: string): PinyinWord {
+  const known = pinyinWords.get(word);
+  if (known) return known;
+  const decomposed = word.normalize("NFD");
+  const bare = decomposed.replace(/\p{M}/gu, "").toLowerCase();
+  const toned = TONE_MARK.test(decomposed);
+  const counted = bare.replace(APOSTROPHE, "").length >= 2;
+  const count = counted ? syllableCount(bare, langConfig().syllables) : 0;
+  const valid = count > 0 && (toned || !FALSE_FRIENDS.has(bare));
+  const verdict: PinyinWord = {
+    counted,
+    valid,
+    evidence: valid && (toned || PINYIN_EVIDENCE.test(bare)),
+    multi: valid && count >= 2,
+  };
+  if (word.length <= MAX_MEMO_WORD) {
+    if (pinyinWords.size >= MAX_MEMO) pinyinWords.clear();
+    pinyinWords.set(word, verdict);
+  }
+  return verdict;
 }
 
 // ---- per-script decisions
@@ -237,12 +286,16 @@ function latinLanguage(text: string, start: number, end: number, mask: Uint8Arra
   return francPick(words.join(" "), "eng");
 }
 
-const KAZAKH = new Set("әғқұһӘҒҚҰҺ"); // Kazakh letters that Kyrgyz lacks
-const TURKIC = new Set("ңөүҢӨҮ"); // Kazakh and Kyrgyz (Tatar, Mongolian too)
-const UKRAINIAN = new Set("єїґЄЇҐ");
-const DOTTED_I = new Set("іІ"); // Kazakh and Ukrainian (and Belarusian)
+/** Letters as their UTF-16 codes (all of them single units). */
+const codes = (letters: string): Set<number> => new Set([...letters].map((ch) => ch.charCodeAt(0)));
+
+const KAZAKH = codes("әғқұһӘҒҚҰҺ"); // Kazakh letters that Kyrgyz lacks
+const TURKIC = codes("ңөүҢӨҮ"); // Kazakh and Kyrgyz (Tatar, Mongolian too)
+const UKRAINIAN = codes("єїґЄЇҐ");
+const DOTTED_I = codes("іІ"); // Kazakh and Ukrainian (and Belarusian)
 // Letters Russian, Kazakh and Ukrainian never use (Uzbek, Tajik, Belarusian, Serbian, Macedonian).
-const OTHER_CYRILLIC = new Set("ҳўҷӣӯјљњћђџѓќѕҲЎҶӢӮЈЉЊЋЂЏЃЌЅ");
+const OTHER_CYRILLIC = codes("ҳўҷӣӯјљњћђџѓќѕҲЎҶӢӮЈЉЊЋЂЏЃЌЅ");
+const SPACE = 0x20;
 
 function cyrillicLanguage(text: string, start: number, end: number, mask: Uint8Array): string {
   let letters = 0;
@@ -251,24 +304,25 @@ function cyrillicLanguage(text: string, start: number, end: number, mask: Uint8A
   let ukrainian = 0;
   let dottedI = 0;
   let other = 0;
-  let sample = "";
+  // franc's sample: the first MAX_SAMPLE units, anything but a Cyrillic letter as a space
+  const sample = new Uint16Array(Math.min(end - start, MAX_SAMPLE));
   for (let i = start; i < end; i++) {
-    const ch = text[i] ?? "";
-    const cyrillic = !mask[i] && scriptOf(ch.charCodeAt(0)) === CYRL;
+    const c = text.charCodeAt(i);
+    const cyrillic = !mask[i] && scriptOf(c) === CYRL;
     if (cyrillic) {
       letters++;
-      if (KAZAKH.has(ch)) kazakh++;
-      else if (TURKIC.has(ch)) turkic++;
-      else if (UKRAINIAN.has(ch)) ukrainian++;
-      else if (DOTTED_I.has(ch)) dottedI++;
-      else if (OTHER_CYRILLIC.has(ch)) other++;
+      if (KAZAKH.has(c)) kazakh++;
+      else if (TURKIC.has(c)) turkic++;
+      else if (UKRAINIAN.has(c)) ukrainian++;
+      else if (DOTTED_I.has(c)) dottedI++;
+      else if (OTHER_CYRILLIC.has(c)) other++;
     }
-    if (sample.length < MAX_SAMPLE) sample += cyrillic ? ch : " ";
+    if (i - start < sample.length) sample[i - start] = cyrillic ? c : SPACE;
   }
   // Kazakh's or Ukrainian's own letters make up about a tenth of their text; a Kazakh or Ukrainian
   // name in Russian prose ("Қазақстан", "Київ") stays well under the share required here.
   const share = (count: number, part: number): boolean => count >= Math.max(1, part * letters);
-  const franc = (): string => (letters < langConfig().minLetters ? "ru" : francPick(sample, "rus"));
+  const franc = (): string => (letters < langConfig().minLetters ? "ru" : francPick(String.fromCharCode(...sample), "rus"));
   if (share(other, 0.01)) return franc(); // Russian never has these: let the trigrams tell which
   if (kazakh > 0 && share(kazakh + turkic + dottedI, 0.05)) return "kk";
   if (turkic > 0 && dottedI === 0 && share(turkic, 0.02)) return franc(); // Kyrgyz, not Kazakh
@@ -328,6 +382,13 @@ export function passageLanguage(text: string): string {
   return languageOf(text, neutralMask(text));
 }
 
+/** passageLanguage and languageSpans of a passage, sharing one scan for markup and links. */
+export function passageLanguages(text: string): { lang: string; langSpans: LangSpan[] } {
+  const mask = neutralMask(text);
+  const lang = languageOf(text, mask);
+  return { lang, langSpans: spansIn(text, lang, mask) };
+}
+
 // ---- spans
 
 const CYRILLIC_LANGUAGES = new Set(["ru", "uk", "kk", "be", "bg", "ky", "tg", "mk", "mn"]);
@@ -353,7 +414,11 @@ const UNITS = new Set(["km", "kg", "cm", "mm", "mg", "ml", "kt", "kw", "kwh", "m
  */
 export function languageSpans(text: string, passageLang?: string): LangSpan[] {
   const mask = neutralMask(text);
-  const main = scriptOfTag(passageLang ?? languageOf(text, mask), text, mask);
+  return spansIn(text, passageLang ?? languageOf(text, mask), mask);
+}
+
+function spansIn(text: string, passageLang: string, mask: Uint8Array): LangSpan[] {
+  const main = scriptOfTag(passageLang, text, mask);
   const spans: LangSpan[] = [];
   let runScript = NONE;
   let runStart = 0;

@@ -5,7 +5,8 @@
 // quoting an English title, or a name in parentheses, never splits a paragraph.
 import type { RuleCounts } from "../model/schema.js";
 import type { Block } from "../model/work.js";
-import { splitSentences } from "./sentences.js";
+import { letterCounts, type LetterCounts } from "./scripts.js";
+import { splitSentences, type SentenceSpan } from "./sentences.js";
 
 export const RULE = "segment.split-mixed";
 // Footnotes are left whole: an explanation followed by its "See …" source is one note.
@@ -16,39 +17,36 @@ const HAN_WEIGHT = 3.5;
 /** The share of a side's letters that may belong to the other side's script. */
 const MAX_FOREIGN = 0.1;
 
-type Script = "han" | "latin" | "cyrl";
-type Counts = Record<Script, number>;
+type Script = keyof LetterCounts;
 
-const LETTERS: ReadonlyArray<[Script, RegExp]> = [
-  ["han", /\p{sc=Han}/gu],
-  ["latin", /\p{sc=Latin}/gu],
-  ["cyrl", /\p{sc=Cyrillic}/gu],
-];
-
-function counts(text: string): Counts {
-  const c = { han: 0, latin: 0, cyrl: 0 };
-  for (const [script, re] of LETTERS) c[script] = (text.match(re)?.length ?? 0) * (script === "han" ? HAN_WEIGHT : 1);
+/** Letters of each script in text[start, end), a Han character weighing HAN_WEIGHT. */
+function counts(text: string, start: number, end: number): LetterCounts {
+  const c = letterCounts(text, start, end);
+  c.han *= HAN_WEIGHT;
   return c;
 }
 
-function dominant(c: Counts): Script | null {
-  const best = (Object.entries(c) as Array<[Script, number]>).sort((a, b) => b[1] - a[1])[0]!;
-  return best[1] > 0 ? best[0] : null;
+/** The script with the most letters (the first of han, latin, cyrl on a tie); null without letters. */
+function dominant(c: LetterCounts): Script | null {
+  let best: Script = "han";
+  if (c.latin > c[best]) best = "latin";
+  if (c.cyrl > c[best]) best = "cyrl";
+  return c[best] > 0 ? best : null;
 }
 
 interface Group {
   script: Script;
   start: number;
-  counts: Counts;
+  counts: LetterCounts;
 }
 
-/** Clean-text offsets where `block` should be cut, in order (empty: keep it whole). */
-export function mixedCuts(block: Block): number[] {
+/** Clean-text offsets where `block` should be cut, in order (empty: keep it whole); `sentences` are its own when known. */
+export function mixedCuts(block: Block, sentences?: readonly SentenceSpan[]): number[] {
   if (!SPLITTABLE.has(block.kind)) return [];
   const text = block.tracked.text;
   const groups: Group[] = [];
-  for (const s of splitSentences(text, block.lang)) {
-    const c = counts(text.slice(s.start, s.end));
+  for (const s of sentences ?? splitSentences(text, block.lang)) {
+    const c = counts(text, s.start, s.end);
     const script = dominant(c);
     const last = groups[groups.length - 1];
     if (last && (script === null || script === last.script)) {

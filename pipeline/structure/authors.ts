@@ -39,6 +39,8 @@ export function zhAuthorNote(text: string): Note | null {
 
 /** An English author note: (The author is Guest Professor at …. This article was received on April 13, 2021.) */
 export function enAuthorNote(text: string): Note | null {
+  // Without markup to remove, value() leaves "author" where it was: no need to make it.
+  if (!/author/i.test(text) && !/[*_<]/.test(text)) return null;
   const m = EN_NOTE.exec(value(text));
   if (!m?.groups) return null;
   const received = RECEIVED.exec(m.groups.rest!);

@@ -39,15 +39,19 @@ const TOC_ENTRY = /(?<title>[^.…]+?)\s*(?:\.{2,}|…{1,}|·{3,})\s*[(（]?\s*(
 const TOC_LEADER = /(?:\.{2,}|…+|·{3,})\s*[(（]?\s*\d{1,4}\s*[)）]?/u;
 const TOC_LABEL = /^(第[一二三四五六七八九十百\d]+[章节篇部编])\s*/u;
 
+let editorRes: Array<{ role: Editor["role"]; re: RegExp }> | null = null;
+
+/** The editor labels of labels.json as patterns (compiled once). */
 function editorPatterns(): Array<{ role: Editor["role"]; re: RegExp }> {
   const cfg = labelsConfig().editors;
   const roles = ["deputy", "chief", "responsible", "editor"] as const;
-  return roles.flatMap((role) =>
+  editorRes ??= roles.flatMap((role) =>
     cfg[role].map((label) => ({
       role,
       re: new RegExp(`^\\**\\s*[(（]?\\s*${labelSource(label)}(?=[\\s\\u3000:：*]|$)\\s*\\**\\s*[:：]?\\s*\\**\\s*(?<names>.*?)[)）]?$`, "u"),
     })),
   );
+  return editorRes;
 }
 
 /**

@@ -10,7 +10,20 @@ import { asciiForms } from "./text.js";
 import { scriptOf } from "./title.js";
 
 const URL = /(?:https?:\/\/|file:\/\/\/|www\.)[^\s，。；;、）)»》«]+[^\s，。；;、）)»》«.,]/giu;
-const DATE_TEXT = /\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:版)?|\d{4}[-—.]\d{1,2}[-—.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|(?<=[,，(]\s*)\d{4}(?=\s*[,，.)]|$)/gu;
+const WWW = /www\./i;
+const DATE_FORMS = [
+  String.raw`\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:版)?`,
+  String.raw`\d{4}[-—.]\d{1,2}[-—.]\d{1,2}`,
+  String.raw`\d{1,2}\.\d{1,2}\.\d{4}`,
+  String.raw`\d{1,2}\s+\p{L}+\s+\d{4}`,
+  String.raw`\p{L}+\.?\s+\d{1,2},\s+\d{4}`,
+  String.raw`(?<=[,，(]\s*)\d{4}(?=\s*[,，.)]|$)`,
+];
+/** A date in any form, at one position. */
+const DATE_AT = new RegExp(DATE_FORMS.join("|"), "uy");
+/** The same, searching; a form that opens with a word is tried only where a word starts. */
+const DATE_AHEAD = new RegExp(DATE_FORMS.map((f) => (f.startsWith(String.raw`\p{L}`) ? String.raw`(?<!\p{L})` + f : f)).join("|"), "gu");
+const PRESS = /出版社|出版公司|书局|印书馆/;
 const PUBLISHER = /[\p{Script=Han}]{2,20}(?:出版社|出版公司|书局|印书馆)/u;
 const PLACE_PUBLISHER = /(?<![\p{Script=Han}])(?<place>\p{Script=Han}{2,3})\s*[,，:：]\s*(?<publisher>\p{Script=Han}{2,20}(?:出版社|出版公司|书局|印书馆))/u;
 const EN_PLACE_PUBLISHER = /\((?<place>[\p{Lu}][\p{L} ]+?)\s*:\s*(?<publisher>[^,()]+?),\s*(?:19|20)\d{2}\)/u;
@@ -29,25 +42,33 @@ const ROLE = /(?:主编|编著|等著|编|著|译|等)$/u;
 /** Title quotes by language: Chinese uses “” for quotations, never for titles. */
 const QUOTES: Record<string, [string, string]> = { zh: ["《«", "》»"], ru: ["«“\"", "»”\""], en: ["“\"«《", "”\"»》"] };
 
+const SEE = /\s*(?:See\s|参见)/uy;
+/** What splitCitations looks at: title quotes and brackets, semicolons, periods. */
+const MARKS = /[《«（(》»）)；;.。]/g;
+
 /** Cut a note into the works it cites: on semicolons outside titles and brackets, and before "See …" / "参见…" after a sentence. */
 export function splitCitations(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const { 0: ch, index: i } of text.matchAll(MARKS)) {
     if ("《«（(".includes(ch)) depth++;
     else if ("》»）)".includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (ch === "；" || ch === ";")) {
       parts.push(text.slice(from, i));
       from = i + 1;
-    } else if (depth === 0 && /[.。]/.test(ch) && /^\s*(?:See\s|参见)/u.test(text.slice(i + 1))) {
+    } else if (depth === 0 && (ch === "." || ch === "。") && seeAt(text, i + 1)) {
       parts.push(text.slice(from, i + 1));
       from = i + 1;
     }
   }
   parts.push(text.slice(from));
   return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+function seeAt(text: string, at: number): boolean {
+  SEE.lastIndex = at;
+  return SEE.test(text);
 }
 
 /** The first title-quoted span for the language, as [start, end) of the inner text. */
@@ -94,7 +115,8 @@ export function parseCitation(raw: string): Citation {
   const took = (part: string | null | undefined) => {
     if (part) rest = rest.replace(part, " ");
   };
-  const urls = rest.match(URL) ?? [];
+  // URL tries every position (case-insensitive): only where "://" or "www." says a link may be.
+  const urls = rest.includes("://") || WWW.test(rest) ? (rest.match(URL) ?? []) : [];
   if (urls[0]) c.url = urls[0].replace(/\s+/g, "");
   for (const u of urls) took(u);
   const gbt = /\[[A-Z]{1,2}(?:\/OL)?\]/.test(rest) ? GBT.exec(rest) : null;
@@ -131,7 +153,9 @@ export function parseCitation(raw: string): Citation {
     }
   }
   const enPub = EN_PLACE_PUBLISHER.exec(rest);
-  const pp = PLACE_PUBLISHER.exec(rest);
+  // The publisher patterns try up to 20 Han characters at every one: only where a press is named.
+  const press = PRESS.test(rest);
+  const pp = press ? PLACE_PUBLISHER.exec(rest) : null;
   if (enPub?.groups) {
     c.place = enPub.groups.place!.trim();
     c.publisher = enPub.groups.publisher!.trim();
@@ -143,7 +167,7 @@ export function parseCitation(raw: string): Citation {
     took(c.place);
     took(c.publisher);
   } else {
-    c.publisher = PUBLISHER.exec(rest)?.[0] ?? null;
+    c.publisher = press ? (PUBLISHER.exec(rest)?.[0] ?? null) : null;
     took(c.publisher);
   }
   numbers(c, rest, (part) => took(part));
@@ -170,9 +194,30 @@ function numbers(c: Citation, rest: string, took: (part: string) => void): void 
     c.pages = pages[1]!.replace(/\s+/g, "").replace(/[~～—–、]/gu, "-");
     took(rest.slice(pages.index, pages.index + pages[0].length));
   }
-  const year = YEAR.exec(asciiForms(rest));
+  const year = YEAR.exec(a);
   c.year = year ? Number(year[1]) : null;
-  for (const d of asciiForms(rest).matchAll(DATE_TEXT)) if (YEAR.test(d[0])) took(rest.slice(d.index, d.index + d[0].length));
+  for (const d of dateTexts(a)) if (YEAR.test(d[0])) took(rest.slice(d.index, d.index + d[0].length));
+}
+
+/**
+ * The dates of a text, in order, as a global search for DATE_AT would find them. A date opening
+ * with a word that matches inside a word matches from the word's start too, which comes first, so
+ * the search tries such dates only at word starts (retrying every letter of a long Chinese run was
+ * quadratic); where the search resumes inside a word, right after a date, DATE_AT tries there.
+ */
+function* dateTexts(text: string): Generator<RegExpExecArray> {
+  let at = 0;
+  for (;;) {
+    DATE_AT.lastIndex = at;
+    let m = DATE_AT.exec(text);
+    if (!m) {
+      DATE_AHEAD.lastIndex = at;
+      m = DATE_AHEAD.exec(text);
+    }
+    if (!m) return;
+    yield m;
+    at = m.index + m[0].length;
+  }
 }
 
 /** What is left once fields are cut out, without stray punctuation; "" when nothing but that is left. */

@@ -6,7 +6,7 @@
 import type { Block } from "../model/work.js";
 import { cut, dropBlock, dropHead, merge, type Carver } from "./carve.js";
 import { blockLines, droppedBetween, type Line } from "./lines.js";
-import { bodyMarker, CITATION_START, isBareMarker, markerStyle, type Style } from "./markers.js";
+import { bodyMarker, CITATION_START, isBareMarker, markerStyle, mayOpenMarker, type Style } from "./markers.js";
 
 export interface Note {
   marker: string;
@@ -61,7 +61,8 @@ export function splitFootnotes(blocks: readonly Block[], skip: ReadonlySet<Block
   const notes = new Map<Block, Note>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (skip.has(block)) {
+    // A block with no character a marker opens with is neither a marker run nor a note body.
+    if (skip.has(block) || !mayOpenMarker(block.tracked.text)) {
       out.push(block);
       continue;
     }
@@ -152,8 +153,10 @@ function unnumberedBodies(zone: readonly Block[], values: number[], carver: Carv
   const starts = new Set([0, ...chosen]);
   const pieces: Array<{ block: Block; group: number }> = [];
   let group = -1;
+  const byBlock = inZone.map((): Array<ZoneLine & { k: number }> => []);
+  lines.forEach(({ block, line }, k) => byBlock[block]!.push({ block, line, k }));
   for (let z = 0; z < inZone.length; z++) {
-    const own = lines.map((l, k) => ({ ...l, k })).filter((l) => l.block === z);
+    const own = byBlock[z]!;
     const cuts = own.filter((l) => starts.has(l.k) && l.k !== own[0]!.k).map((l) => l.line.start);
     const parts = cut(inZone[z]!, cuts, carver);
     parts.forEach((p, n) => {

@@ -35,15 +35,29 @@ const PATTERNS: Array<{ family: Numbering["family"]; re: RegExp; depth?: (m: Reg
   { family: "decimal", re: new RegExp(`^(\\d{1,2}(?:${SEP}\\d{1,2}){0,3})(?:${SEP}|\\s|(?=\\p{Script=Han}))\\s*`, "u"), depth: (m) => m[1]!.split(/[.．、\u{1001B0}]/u).length },
   { family: "roman", re: /^((?:[IVXⅠ-Ⅻ]|H(?=I|\s*[.．]))+)\s*[.．、]\s*/u },
 ];
-const NAMED = /^(?:引\s*言|前\s*言|绪\s*论|导\s*论|结\s*语|结\s*束\s*语|结\s*论|余\s*论|小\s*结|讨\s*论|致\s*谢|后\s*记|附\s*录|参考文献.*|Introduction|Conclusions?|Discussion|Acknowledge?ments?|References|Bibliography|Appendix|Литература|Заключение|Введение)$/iu;
+// Unnumbered headings every paper has (a Chinese one may be spaced out: 结 语), and a 参考文献 line.
+const NAMED_HEADINGS = ["引言", "前言", "绪论", "导论", "结语", "结束语", "结论", "余论", "小结", "讨论", "致谢", "后记", "附录", "Introduction", "Conclusion", "Conclusions", "Discussion", "Acknowledgement", "Acknowledgements", "Acknowledgment", "Acknowledgments", "References", "Bibliography", "Appendix", "Литература", "Заключение", "Введение"];
+const NAMED = new RegExp(`^(?:参考文献.*|${NAMED_HEADINGS.map((h) => [...h].join(/\p{Script=Han}/u.test(h) ? "\\s*" : "")).join("|")})$`, "iu");
+const NAMED_LONGEST = Math.max(...NAMED_HEADINGS.map((h) => h.length));
+/** More characters than the longest named heading, besides spaces, * and _. */
+const LONGER_THAN_NAMED = new RegExp(`^[\\s*_]*(?:[^\\s*_][\\s*_]*){${NAMED_LONGEST + 1}}`);
 const ROMAN = /^(?=[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** The numbering of a heading text, or a plain heading; null for text no heading pattern fits. */
 export function numbering(raw: string): Numbering | null {
-  const text = stripMarkup(raw).replace(DECORATION, "").trim();
-  const ascii = asciiForms(text);
+  const text = headingText(raw);
+  return numbered(text) ?? unnumbered(text);
+}
+
+function headingText(raw: string): string {
+  return stripMarkup(raw).replace(DECORATION, "").trim();
+}
+
+/** A heading by one of the numbering patterns, or null. */
+function numbered(text: string): Numbering | null {
   // A numeral alone ("二", or OCR's "—" for 一) numbers an untitled section.
   if (/^[一二三四五六七八九十—－]{1,3}$/u.test(text)) return { family: "cn", depth: 1, number: text.replace(/^[—－]$/u, "一"), title: "" };
+  const ascii = asciiForms(text);
   for (const p of PATTERNS) {
     const m = p.re.exec(ascii);
     if (!m) continue;
@@ -52,8 +66,21 @@ export function numbering(raw: string): Numbering | null {
     if (title === "" && p.family !== "chapter") continue;
     return { family: p.family, depth: p.depth?.(m) ?? 1, number: text.slice(0, m[1]!.length), title };
   }
-  if (NAMED.test(value(text))) return { family: "named", depth: 1, number: null, title: value(text) };
-  return { family: "plain", depth: 1, number: null, title: value(text) };
+  return null;
+}
+
+function unnumbered(text: string): Numbering {
+  const title = value(text);
+  return { family: NAMED.test(title) ? "named" : "plain", depth: 1, number: null, title };
+}
+
+/**
+ * Could value(text) be a named heading? Not when more characters survive value() than the longest
+ * has, unless it is a 参考文献 line: without tags, value() removes only spaces, * and _. This spares
+ * value() on every paragraph.
+ */
+function mayBeNamed(text: string): boolean {
+  return text.includes("参") || text.includes("<") || !LONGER_THAN_NAMED.test(text);
 }
 
 const LATIN = /[A-Za-z]/;
@@ -62,8 +89,9 @@ const LATIN = /[A-Za-z]/;
  * Is this paragraph a numbered heading? Short, no sentence inside: 一、安全合作定位 and
  * "I．To promote … in an effective way" are; "1. 强调维护联合国权威。当今…" is a list item.
  */
-export function isNumberedHeading(text: string): Numbering | null {
-  const n = numbering(text);
+export function isNumberedHeading(raw: string): Numbering | null {
+  const text = headingText(raw);
+  const n = numbered(text) ?? (mayBeNamed(text) ? unnumbered(text) : null);
   if (!n || n.family === "plain") return null;
   if (n.family === "named") return n;
   if (n.title === "") return null; // a numeral alone is a heading only as a markdown heading
@@ -85,12 +113,14 @@ export function splitHeadingLines(blocks: readonly Block[], skip: ReadonlySet<Bl
     if (skip.has(block) || block.kind !== "paragraph") return [block];
     const lines = blockLines(block.tracked);
     if (lines.length < 2) return [block];
-    const widest = Math.max(...lines.map((l) => l.width));
+    let widest: number | undefined; // only asked for when a line is a heading
     const cuts: number[] = [];
     lines.forEach((line, k) => {
       const prev = lines[k - 1];
-      if (!isNumberedHeading(line.text) || line.width >= widest * 0.8) return;
-      if (prev && !ENDS_SENTENCE.test(prev.text)) return;
+      if (prev && !ENDS_SENTENCE.test(prev.text)) return; // the cheap test first
+      if (!isNumberedHeading(line.text)) return;
+      widest ??= Math.max(...lines.map((l) => l.width));
+      if (line.width >= widest * 0.8) return;
       cuts.push(line.start);
       const next = lines[k + 1];
       if (next) cuts.push(next.start);

@@ -8,6 +8,6 @@ const MIN_BODY = 10;
 
 export function documentKind(text: string, paragraphs: number): DocumentKind {
   if (BOOK.test(text)) return "book";
-  if (ARTICLE.test(text) || paragraphs >= MIN_BODY) return "article";
+  if (paragraphs >= MIN_BODY || ARTICLE.test(text)) return "article";
   return "other";
 }

@@ -59,7 +59,8 @@ interface Compiled {
   inline: RegExp;
 }
 
-const OPEN = "[【\\[［〔(（]";
+const OPEN_CHARS = "【[［〔(（";
+const OPEN = charClass([...OPEN_CHARS]);
 const CLOSE = "[】\\]］〕)）]";
 
 let compiled: Compiled[] | null = null;
@@ -97,10 +98,47 @@ function compile(): Compiled[] {
 }
 
 let quick: RegExp | null = null;
+let anyInline: RegExp | null = null;
 
 function all(): Compiled[] {
   compiled ??= compile();
   return compiled;
+}
+
+/** Every inline label in one regex: most texts hold none, and this says so in one scan. */
+function anyInlineLabel(): RegExp {
+  if (!anyInline) {
+    // A match opens with a bracket or a label's first letter: saying so up front lets the scan
+    // pass over every other position at once.
+    const firsts = labelFirsts();
+    const opening = firsts === null ? "" : `(?=${OPEN}|${charClass(firsts)})`;
+    anyInline = new RegExp(opening + `(?:${all().map((c) => `(?:${c.inline.source})`).join("|")})`, "u");
+  }
+  return anyInline;
+}
+
+/** The characters labels open with, in either case as labelSource spells them; null when one opens with a space. */
+function labelFirsts(): string[] | null {
+  const cfg = labelsConfig();
+  const firsts = Object.values(cfg.fields).flatMap((perLang) => Object.values(perLang).flatMap((labels) => labels.map((l) => [...l][0]!)));
+  if (firsts.some((ch) => /\s/.test(ch))) return null;
+  return firsts.flatMap((ch) => [...(ch.toLowerCase() + ch.toUpperCase())]);
+}
+
+function charClass(chars: string[]): string {
+  return `[${chars.join("").replace(/[\\\]^-]/g, "\\$&")}]`;
+}
+
+let openers: Set<string> | null | undefined;
+
+/** Can a label open this line? Not unless its first character is a heading mark, markup, a space, a bracket or a label's first letter. */
+function mayOpenLabel(text: string): boolean {
+  if (openers === undefined) {
+    const firsts = labelFirsts();
+    openers = firsts && new Set(["#", "*", "_", ...OPEN_CHARS, ...firsts]);
+  }
+  const first = text.charAt(0);
+  return openers === null || openers.has(first) || /\s/.test(first);
 }
 
 /** One regex for every label at a line start: most lines are no label, and this says so at once. */
@@ -108,6 +146,7 @@ function anyLabel(): RegExp {
   if (!quick) {
     const cfg = labelsConfig();
     const labels = Object.values(cfg.fields).flatMap((perLang) => Object.values(perLang).flat());
+    // The line's first character, checked first: a heading mark, markup, a space, a bracket or a label's first letter.
     quick = new RegExp(`^(?:#{1,6}\\s*)?(?:\\*\\*|__)?\\s*${OPEN}?\\s*(?:\\*\\*)?(?:${labels.map(labelSource).join("|")})`, "u");
   }
   return quick;
@@ -118,7 +157,7 @@ function anyLabel(): RegExp {
  * labels listed as bare) followed by a capital letter: "Key wordsFuxin", "Abstract Reinvestigation".
  */
 export function labelAtStart(text: string): LabelMatch | null {
-  if (!anyLabel().test(text)) return null;
+  if (!mayOpenLabel(text) || !anyLabel().test(text)) return null;
   for (const c of all()) {
     const m = c.head.exec(text);
     if (!m?.groups) continue;
@@ -136,6 +175,7 @@ export function labelAtStart(text: string): LabelMatch | null {
 /** Labels followed by a colon inside a run of fields (关键词：…中图分类号：…文献标识码：A). */
 export function inlineLabels(text: string): Array<LabelMatch & { start: number }> {
   const found: Array<LabelMatch & { start: number }> = [];
+  if (!anyInlineLabel().test(text)) return found;
   for (const c of all()) {
     for (const m of text.matchAll(c.inline)) {
       const start = m.index;

@@ -18,6 +18,7 @@ export interface Line {
 }
 
 const cache = new WeakMap<Tracked, Line[]>();
+const SPACE = /\s/;
 
 /** The lines of a block (computed once per Tracked value: several rules ask). */
 export function blockLines(tracked: Tracked): Line[] {
@@ -34,28 +35,68 @@ function computeLines(tracked: Tracked): Line[] {
   const bounds: Array<[number, number, boolean]> = []; // [end of a line, start of the next, page break] in clean offsets
   let pos = 0;
   for (const piece of tracked.pieces) {
-    const source = tracked.source.slice(piece.start, piece.end);
     if (piece.rule === null) {
       for (let i = piece.text.indexOf("\n"); i >= 0; i = piece.text.indexOf("\n", i + 1)) bounds.push([pos + i, pos + i + 1, false]);
-    } else if (source.includes("\n")) bounds.push([pos, pos + piece.text.length, /\S/.test(source) && !/\S/.test(piece.text)]);
+    } else if (hasNewline(tracked.source, piece.start, piece.end)) {
+      bounds.push([pos, pos + piece.text.length, hasText(tracked.source, piece.start, piece.end) && !/\S/.test(piece.text)]);
+    }
     pos += piece.text.length;
   }
   const lines: Line[] = [];
   let from = 0;
   let pageBreak = false;
   for (const [end, next, dropped] of [...bounds, [text.length, text.length, false] as const]) {
-    const raw = text.slice(from, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body !== "") {
-      const start = from + lead;
-      lines.push({ start, end: start + body.length, text: body, indent: indentAt(tracked, start), width: displayWidth(body), pageBreak });
+    let start = from;
+    let stop = end;
+    while (start < stop && SPACE.test(text[start]!)) start++;
+    while (stop > start && SPACE.test(text[stop - 1]!)) stop--;
+    if (start < stop) {
+      lines.push(new SourceLine(tracked, start, text.slice(start, stop), pageBreak));
       pageBreak = false;
     }
     pageBreak ||= dropped;
     from = next;
   }
   return lines;
+}
+
+// The source of an edited piece, looked at in place (most pieces are edited: no copy of each).
+function hasNewline(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (source.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+const LEADING_SPACE = /\s*/y;
+
+function hasText(source: string, start: number, end: number): boolean {
+  LEADING_SPACE.lastIndex = start;
+  LEADING_SPACE.test(source);
+  return LEADING_SPACE.lastIndex < end;
+}
+
+/** A line; its indent and width are worked out when first asked for (most lines are never asked). */
+class SourceLine implements Line {
+  #indent: number | undefined;
+  #width: number | undefined;
+
+  constructor(
+    private readonly tracked: Tracked,
+    readonly start: number,
+    readonly text: string,
+    readonly pageBreak: boolean,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get indent(): number {
+    return (this.#indent ??= indentAt(this.tracked, this.start));
+  }
+
+  get width(): number {
+    return (this.#width ??= displayWidth(this.text));
+  }
 }
 
 /** Leading spaces of the source line holding clean offset `at`, or -1 if text precedes it on that line. */

@@ -7,6 +7,13 @@ const MARKER = `(?:[${CIRCLED}]|[\\[［]\\d{1,3}[\\]］]|\\d{1,3})`;
 /** A marker opening a line: "① ", "<sup>②</sup> ", "[3]". Bare numbers count only inside <sup>. */
 export const BODY_START = new RegExp(`^(?:<sup>\\s*(?<sup>${MARKER})\\s*</sup>|(?<plain>[${CIRCLED}]|[\\[［]\\d{1,3}[\\]］]))[\\s\\u3000]*`, "u");
 
+/** A character BODY_START can open with: a text without one holds no marker at a line start (all in the BMP: no "u" needed). */
+const MARKER_OPENING = new RegExp(`[<\\[［${CIRCLED}]`);
+
+export function mayOpenMarker(text: string): boolean {
+  return MARKER_OPENING.test(text);
+}
+
 /** Anchors in running text, for circled markers and for bracketed ones. */
 const CIRCLED_ANCHOR = new RegExp(`<sup>\\s*[${CIRCLED}]\\s*</sup>|[${CIRCLED}]`, "gu");
 const BRACKET_ANCHOR = /<sup>\s*[[［]?\d{1,3}[\]］]?\s*<\/sup>|[[［]\d{1,3}[\]］]/gu;

@@ -3,6 +3,7 @@ import { stripMarkup } from "./text.js";
 
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
+const UPPER = /\p{Lu}/u;
 
 /**
  * Chinese names in a list: "慈国巍 王志平", "靳会新 刘阳", "何信崇、王晓光". Justified lists pad a
@@ -38,6 +39,10 @@ export function latinName(text: string): string {
 
 /** A line that is only a personal name in Latin or Cyrillic script: 2–3 capitalised words. */
 export function isLatinNameLine(text: string): boolean {
+  // A name opens with a capital that latinName() keeps; and latinName() removes only spaces, markup,
+  // a trailing [*,.;] run and a leading "by": a line with more other characters is too long.
+  if (!UPPER.test(text)) return false;
+  if (!text.includes("<") && text.replace(/[\s*_,，.;；]+/g, "").length - 2 > 40) return false;
   const name = latinName(text);
   return /^(?:\p{Lu}[\p{Ll}'’-]*\.?\s+){1,2}\p{Lu}[\p{L}'’-]*$/u.test(name) && name.length <= 40;
 }

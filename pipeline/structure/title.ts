@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { projectRoot } from "../config.js";
 import type { Block } from "../model/work.js";
 import { passageLanguage } from "../segment/lang.js";
+import { letterCounts } from "../segment/scripts.js";
 import { authorLine } from "./authors.js";
 import { cut, type Carver } from "./carve.js";
 import type { FieldInfo } from "./fields.js";
@@ -28,9 +29,7 @@ const LATIN = /\p{Script=Latin}/u;
 const ISSUE = /\d{4}\s*年\s*第\s*\d+\s*期|^第\s*\d+\s*卷|Vol\.|No\./u;
 
 export function scriptOf(text: string): "han" | "cyrillic" | "latin" | "none" {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const cyr = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const lat = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const { han, cyrl: cyr, latin: lat } = letterCounts(text);
   if (han * 3 >= Math.max(cyr, lat) && han > 0) return "han";
   if (cyr === 0 && lat === 0) return "none";
   return cyr >= lat ? "cyrillic" : "latin";
@@ -110,11 +109,13 @@ export function findTitles(
 export function runningHeadTitle(text: string): string | null {
   const counts = new Map<string, number>();
   for (const raw of text.split("\n")) {
+    // value() only removes characters: a line too short, with 。，； or without Han stays so.
+    if (raw.length < 6 || /[。，；]/.test(raw) || !HAN.test(raw)) continue;
     const line = value(raw);
-    if (line.length < 6 || line.length > 60 || !HAN.test(line) || ISSUE.test(asciiForms(line)) || /[。，；]/.test(line) || CITATION_START.test(line)) continue;
-    counts.set(line, (counts.get(line) ?? 0) + 1);
+    if (line.length >= 6 && line.length <= 60) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  const best = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0];
+  // Only a line seen twice can win: the costlier tests wait for those.
+  const best = [...counts].filter(([line, n]) => n >= 2 && !ISSUE.test(asciiForms(line)) && !CITATION_START.test(line)).sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : null;
 }
 
@@ -142,7 +143,8 @@ export function splitTitleLines(blocks: readonly Block[], carver: Carver): Block
 
 function latinTitleLine(text: string): boolean {
   const t = value(text);
-  return scriptOf(t) !== "han" && scriptOf(t) !== "none" && /^[\p{Lu}\d]/u.test(t) && !/[.,;:!?。，]$/u.test(t) && t.length <= 120;
+  const script = scriptOf(t);
+  return script !== "han" && script !== "none" && /^[\p{Lu}\d]/u.test(t) && !/[.,;:!?。，]$/u.test(t) && t.length <= 120;
 }
 
 function joinTitle(group: readonly Block[]): string {
@@ -181,8 +183,9 @@ export function namesStart(text: string): number {
   for (let i = 6; i < Math.min(text.length, 100); i++) {
     const two = text.slice(i, i + 2);
     const surname = names.has(two) ? two : names.has(text[i]!) ? text[i]! : null;
+    if (!surname || !HAN_NAME_AT.test(text.slice(i))) continue;
     const title = text.slice(0, i);
-    if (surname && HAN_NAME_AT.test(text.slice(i)) && scriptOf(title) === "han" && !/[\d(（)）]/u.test(title)) return i;
+    if (scriptOf(title) === "han" && !/[\d(（)）]/u.test(title)) return i;
   }
   return -1;
 }
