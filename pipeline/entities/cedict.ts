@@ -24,24 +24,23 @@ let loaded: Cedict | null = null;
 
 function load(): Cedict {
   const data: Cedict = { readings: new Map(), surnameReadings: new Map(), proper: new Map(), common: new Set(), verbs: new Set(), syllables: new Set() };
-  // How many senses a character's reading has: the order of its readings (广 guang, wide…, before yan, a radical).
-  const senses = new Map<string, number>();
+  // Each character's readings, in the order met, with how many senses each has: the order of its
+  // readings (广 guang, wide…, before yan, a radical).
+  const senses = new Map<string, Map<string, number>>();
   forEachEntry((word, pinyinText, glossText) => add(data, senses, word, pinyinText, glossText));
-  for (const [c, list] of data.readings) list.sort((a, b) => (senses.get(`${c}\0${b}`) ?? 0) - (senses.get(`${c}\0${a}`) ?? 0));
+  for (const [c, counts] of senses) data.readings.set(c, [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!));
   return data;
 }
 
-function add(data: Cedict, senses: Map<string, number>, word: string, pinyinText: string, glossText: string): void {
-  const capitalised = /^[A-Z]/.test(pinyinText);
+function add(data: Cedict, senses: Map<string, Map<string, number>>, word: string, pinyinText: string, glossText: string): void {
+  const capitalised = isCapital(pinyinText.charCodeAt(0));
   const firstSense = glossText.slice(0, (glossText.indexOf("/") + 1 || glossText.length + 1) - 1);
   if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) {
     const reading = pinyinText.replace(/u:/g, "u").replace(/[0-9]/g, "").toLowerCase();
     if (/^[a-z]*[aeiou][a-z]*$/.test(reading)) data.syllables.add(reading);
-    const list = data.readings.get(word) ?? [];
-    if (!list.includes(reading)) list.push(reading);
-    data.readings.set(word, list);
-    const k = `${word}\0${reading}`;
-    senses.set(k, (senses.get(k) ?? 0) + glossText.split("/").length);
+    let counts = senses.get(word);
+    if (!counts) senses.set(word, (counts = new Map()));
+    counts.set(reading, (counts.get(reading) ?? 0) + countOf("/", glossText) + 1);
     if (capitalised && firstSense.startsWith("surname") && !data.surnameReadings.has(word)) data.surnameReadings.set(word, reading);
   } else if (!capitalised) {
     data.common.add(word);
@@ -49,6 +48,14 @@ function add(data: Cedict, senses: Map<string, number>, word: string, pinyinText
   } else if (!data.proper.has(word)) {
     data.proper.set(word, firstSense);
   }
+}
+
+const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+
+function countOf(needle: string, s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
+  return n;
 }
 
 const cedict = (): Cedict => (loaded ??= load());

@@ -2,8 +2,8 @@
 // "June of 2001" are one entity (date:2001-06). Absolute dates only: a year, a month of a year,
 // a day, a range of these, a century; relative dates (同年9月, last year) and durations are not dates.
 import { enRules, ruRules } from "./config.js";
-import { chineseNumber, foldWidth, HAN } from "./text.js";
-import type { Candidate, NameLang } from "./types.js";
+import { chineseNumber, CodeUnits, hasHan, stickyMatches } from "./text.js";
+import { candidate, type Candidate, type NameLang } from "./types.js";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -18,20 +18,31 @@ function iso(year: number, month?: number, day?: number): string | null {
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : (chineseNumber(s) ?? undefined));
 
 const D = "\\d";
-const CN = "[〇零一二三四五六七八九十]";
-const zhDate = new RegExp(
+const CN_DIGITS = "〇零一二三四五六七八九十";
+const CN = `[${CN_DIGITS}]`;
+export const zhDate = new RegExp(
   [
     // 2013—2017年, 2014 年 4—11 月, 2001 年 6 月 15 日, 二〇一二年九月二十五日
     `(${D}{4}|${CN}{4})\\s*(?:[—–\\-~～至到]\\s*(${D}{4})\\s*)?年(?:\\s*(${D}{1,2}|${CN}{1,3})\\s*(?:[—–\\-~～至到]\\s*(${D}{1,2})\\s*)?月(?:\\s*(${D}{1,2}|${CN}{1,3})\\s*日(?:\\s*[—–\\-~～至到]\\s*(${D}{1,2})\\s*日)?)?)?(初|末|底)?`,
     // 20世纪, 21世纪初, 20世纪90年代
     `(${D}{1,2}|二十一|二十|十九)\\s*世纪(?:\\s*(${D}0)\\s*年代)?(初|末|中叶)?`,
   ].join("|"),
-  "gu",
+  // Not /u: every character of the pattern is in the BMP and nothing in it is negated, so it matches
+  // the same, and a plain pattern is much faster. Sticky: tried where a date can start.
+  "y",
 );
+
+// What every date of each pattern contains, looked for first: most paragraphs have no date.
+const zhDateHint = /年|世纪/;
+const enDateHint = /\d{4}|\d{2}(?:st|nd|rd|th)\s+century/;
+// What a date starts with: a digit, a Chinese numeral, a month name. The (sticky) patterns are
+// tried only there, which is faster than scanning with them.
+const zhDateStart = CodeUnits.matching(`[\\d${CN_DIGITS}]`);
+export const mayStartZhDate = (text: string, at: number): boolean => zhDateStart.has(text.charCodeAt(at));
 
 function zhDates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(zhDate)) {
+  for (const m of zhDateHint.test(text) ? stickyMatches(text, zhDate, mayStartZhDate) : []) {
     if (/[\d.]/.test(text[m.index - 1] ?? "") || /^\d/.test(text.slice(m.index + m[0].length))) continue;
     const [, y, y2, mo, mo2, d, d2, , century, decade] = m;
     let value: string | null;
@@ -40,7 +51,7 @@ function zhDates(text: string): Candidate[] {
       const start = iso(year, num(mo), num(d));
       value = y2 ? `${start}/${iso(num(y2)!)}` : mo2 ? `${start}/${iso(year, num(mo2))}` : d2 ? `${start}/${iso(year, num(mo), num(d2))}` : start;
     } else value = `${century}c${decade ? `-${decade}s` : ""}`;
-    if (value && !value.includes("null")) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", lang: "zh", rule: "date.zh", rank: 2, key: value, id: `date:${value}` });
+    if (value && !value.includes("null")) out.push(candidate({ start: m.index, end: m.index + m[0].length, type: "DATE", lang: "zh", rule: "date.zh", rank: 2, key: value, id: `date:${value}` }));
   }
   return out;
 }
@@ -51,7 +62,7 @@ const monthIndex = (name: string): number => {
   return enRules.months.findIndex((m) => m.slice(0, 3).toLowerCase() === k) % 12 + 1;
 };
 const MONTH = `(${monthNames.join("|")})`;
-const enDate = new RegExp(
+export const enDate = new RegExp(
   [
     // 25 May 2021 · April 13, 2021 · June of 2001 · May 2001 · January 23-25, 2010
     `(?:(\\d{1,2})\\s*)?${MONTH}(?:\\s*(\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?)?\\s*,?\\s*(?:of\\s+)?(\\d{4})(?!\\d)`,
@@ -60,13 +71,16 @@ const enDate = new RegExp(
     // a bare year (1996, 2010) that is not part of a number, an identifier or a count
     `(?<![\\p{L}\\d.\\/\\-–—:#])(1[89]\\d{2}|20\\d{2})(?![\\d.\\/\\-–—]\\d|\\p{L})`,
   ].join("|"),
-  "gu",
+  "uy",
 );
+const enDateStart = CodeUnits.matching("\\d");
+for (const month of enRules.months) enDateStart.add(month.charCodeAt(0));
+export const mayStartEnDate = (text: string, at: number): boolean => enDateStart.has(text.charCodeAt(at));
 const notYear = new RegExp(`^\\s*(?:${enRules.bareYearExclusions.join("|")})\\b`, "i");
 
 function latinDates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(enDate)) {
+  for (const m of enDateHint.test(text) ? stickyMatches(text, enDate, mayStartEnDate) : []) {
     const [, day, month, day2, year, century, decade, bare] = m;
     const end = m.index + m[0].length;
     let value: string | null = null;
@@ -75,7 +89,7 @@ function latinDates(text: string): Candidate[] {
     else if (decade) value = `${decade}s`;
     const lang = month ? "en" : scriptBefore(text, m.index);
     if (bare && lang !== "zh" && !notYear.test(text.slice(end))) value = bare;
-    if (value && lang !== "zh") out.push({ start: m.index, end, type: "DATE", lang, rule: `date.${lang}`, rank: 2, key: value, id: `date:${value}` });
+    if (value && lang !== "zh") out.push(candidate({ start: m.index, end, type: "DATE", lang, rule: `date.${lang}`, rank: 2, key: value, id: `date:${value}` }));
   }
   return out;
 }
@@ -85,10 +99,11 @@ function latinDates(text: string): Candidate[] {
  * after Chinese is left to the Chinese rules, which want 年 (东方—2014 is a code name, not a date).
  */
 function scriptBefore(text: string, at: number): NameLang {
-  const before = text.slice(Math.max(0, at - 60), at).match(/\p{L}(?=[^\p{L}]*$)/u)?.[0] ?? "";
-  if (new RegExp(`[${HAN}]`).test(before) || (!before && new RegExp(`[${HAN}]`).test(text))) return "zh";
+  const before = text.slice(Math.max(0, at - 60), at).match(lastLetter)?.[0] ?? "";
+  if (hasHan(before) || (!before && hasHan(text))) return "zh";
   return /[\u0400-\u04ff]/.test(before) ? "ru" : "en";
 }
+const lastLetter = /\p{L}(?=[^\p{L}]*$)/u;
 
 const ruMonth = `(${ruRules.months.map((m) => `${m}[а-я]*`).join("|")})`;
 const ruDate = new RegExp(
@@ -102,13 +117,12 @@ function ruDates(text: string): Candidate[] {
     const [, d1, mon, y1, d2, m2, y2, y3] = m;
     const month = mon ? ruRules.months.findIndex((p) => mon.startsWith(p) && (p !== "ма" || /^ма[йяе]$/.test(mon))) + 1 : undefined;
     const value = y1 ? iso(Number(y1), month, Number(d1)) : y2 ? iso(Number(y2), Number(m2), Number(d2)) : iso(Number(y3));
-    if (value) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", lang: "ru", rule: "date.ru", rank: 3, key: value, id: `date:${value}` });
+    if (value) out.push(candidate({ start: m.index, end: m.index + m[0].length, type: "DATE", lang: "ru", rule: "date.ru", rank: 3, key: value, id: `date:${value}` }));
   }
   return out;
 }
 
-/** Dates in a block's text; digits may be fullwidth (２０１８年６月１０日). */
+/** Dates in a block's text, its width folded (foldWidth: fullwidth digits, ２０１８年６月１０日, read as ASCII). */
 export function recogniseDates(text: string): Candidate[] {
-  const folded = foldWidth(text);
-  return [...zhDates(folded), ...latinDates(folded), ...(/[\u0400-\u04ff]/.test(text) ? ruDates(folded) : [])];
+  return [...zhDates(text), ...latinDates(text), ...(/[\u0400-\u04ff]/.test(text) ? ruDates(text) : [])];
 }

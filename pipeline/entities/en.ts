@@ -5,8 +5,8 @@
 import { enRules } from "./config.js";
 import { isPinyinName } from "./pinyin.js";
 import { lookup, matchEn } from "./registry.js";
-import { foldWidth, splitCamel } from "./text.js";
-import { candidates, type Candidate, type EntityType, type Link } from "./types.js";
+import { splitCamel } from "./text.js";
+import { candidate, candidates, type Candidate, type EntityType, type Link } from "./types.js";
 
 const CAP = "\\p{Lu}[\\p{L}'’\\-]*";
 const INITIAL = "\\p{Lu}\\.";
@@ -16,6 +16,7 @@ const nonNames = new Set(enRules.nonNames);
 const connectors = new Set(enRules.connectors);
 const headFirst = new Set(enRules.headFirst);
 const personTitles = enRules.personTitles.map((t) => t.split(/\s+/));
+const titleStarts = new Set(personTitles.map((t) => t[0]));
 const acronymStop = new Set(enRules.acronymStop);
 const headType = new Map<string, EntityType>();
 for (const [type, words] of Object.entries(enRules.heads) as [EntityType, string[]][]) for (const w of words) headType.set(w, type);
@@ -28,8 +29,8 @@ interface Word {
   end: number;
 }
 
-export function recogniseEn(raw: string): { candidates: Candidate[]; links: Link[] } {
-  const text = foldWidth(raw);
+/** Mentions in a block's text, its width folded (foldWidth: fullwidth Latin letters and digits read as ASCII). */
+export function recogniseEn(text: string): { candidates: Candidate[]; links: Link[] } {
   if (!/[A-Za-z]{2}/.test(text)) return { candidates: [], links: [] };
   const candidates: Candidate[] = matchEn(text).map(({ start, end, entry }) => cand(start, end, entry.type, "en.registry", 3, { id: entry.id }));
   const links: Link[] = [];
@@ -39,10 +40,13 @@ export function recogniseEn(raw: string): { candidates: Candidate[]; links: Link
   return { candidates, links };
 }
 
+const wordPattern = /[\p{L}\p{N}&][\p{L}\p{N}'’\-.&]*/gu;
+const abbreviation = /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}?\.$/u;
+
 /** Words with their offsets; a period stays only on initials and abbreviations (U.S., St.). */
 const toWords = (s: string, offset: number): Word[] =>
-  [...s.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}'’\-.&]*/gu)].map((w) => {
-    const text = /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}?\.$/u.test(w[0]) ? w[0] : w[0].replace(/[.-]+$/, "");
+  [...s.matchAll(wordPattern)].map((w) => {
+    const text = (w[0].endsWith(".") || w[0].endsWith("-")) && !abbreviation.test(w[0]) ? w[0].replace(/[.-]+$/, "") : w[0];
     return { text, start: offset + w.index, end: offset + w.index + text.length };
   });
 
@@ -69,7 +73,7 @@ function typedSequences(text: string, words: Word[]): Candidate[] {
   if (parts.length > 1) return parts.flatMap((p) => typedSequences(text, p));
   const typed = typeOf(rest, text);
   // General Staff Headquarters: a title word that starts an organisation's name belongs to it.
-  if (typed) return [title && typed.type !== "PERSON" ? { ...typed, start: words[i - title]!.start } : typed];
+  if (typed) return [title && typed.type !== "PERSON" ? candidate({ ...typed, start: words[i - title]!.start }) : typed];
   if (title) {
     const name = trimConnectors(rest);
     const last = name[name.length - 1];
@@ -93,10 +97,11 @@ function splitAtAnd(words: Word[]): Word[][] {
 
 /** How many words of a person title (President, Prime Minister) start at words[i]. */
 function titleAt(words: Word[], i: number): number {
+  if (!titleStarts.has(words[i]?.text ?? "")) return 0;
   return personTitles.find((pt) => pt.every((p, k) => words[i + k]?.text === p))?.length ?? 0;
 }
 
-const stripPossessive = (w: string): string => w.replace(/['’]s$/, "");
+const stripPossessive = (w: string): string => (w.endsWith("s") && /['’]s$/.test(w) ? w.slice(0, -2) : w);
 
 function trimConnectors(words: Word[]): Word[] {
   let a = 0;
@@ -106,6 +111,8 @@ function trimConnectors(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
+const twoJoins = /\p{Ll}\p{Lu}[^]*\p{Ll}\p{Lu}/u;
+
 function typeOf(words: Word[], text: string): Candidate | null {
   words = trimConnectors(words);
   const first = words[0];
@@ -114,9 +121,8 @@ function typeOf(words: Word[], text: string): Candidate | null {
   const lastText = stripPossessive(last.text).replace(/[.,;:]+$/, "");
   const end = last.start + lastText.length;
   const plain = words.map((w) => w.text);
-  const by = /\b[Bb]y\s+$/.test(text.slice(Math.max(0, first.start - 4), first.start));
-  const nameWords = splitCamel(plain.join(" ")).split(/\s+/);
-  const squashed = plain.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2);
+  // Words run together: two lowercase-uppercase joins in one word.
+  const squashed = plain.some((w) => twoJoins.test(w));
   const headAt = plain.findIndex((w, k) => headFirst.has(w) && ["of", "for", "on"].includes(plain[k + 1] ?? "") && k < plain.length - 2);
   if (headAt >= 0 && !squashed) {
     const type = headType.get(plain[headAt]!) ?? "ORG";
@@ -124,9 +130,10 @@ function typeOf(words: Word[], text: string): Candidate | null {
   }
   const type = headType.get(lastText);
   if (type && words.length >= 2 && !squashed) return cand(first.start, end, type, "en.head", 2);
+  const nameWords = splitCamel(plain.join(" ")).split(/\s+/);
   if (nameWords.length >= 2 && nameWords.length <= 3 && plain.every((w) => !connectors.has(w))) {
     if (isPinyinName(nameWords)) return cand(first.start, end, "PERSON", "en.pinyin", 2);
-    if (by) return cand(first.start, end, "PERSON", "en.byline", 2);
+    if (/\b[Bb]y\s+$/.test(text.slice(Math.max(0, first.start - 4), first.start))) return cand(first.start, end, "PERSON", "en.byline", 2);
   }
   return null;
 }
@@ -169,12 +176,20 @@ const initials = (words: string[]): string[] => words.filter((w) => /^\p{Lu}/u.t
 // Authors: a person-shaped name right before a cited title ("Rashid Alimov,“The Role…”",
 // "StephenAris,“…”"), or opening a reference (after its marker, "See" or a semicolon).
 const NAME = "(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}?\\p{Ll}+)?(?:\\s?\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}?\\p{Ll}+)?){0,2}";
-const authorBeforeTitle = new RegExp(`(?<![\\p{L}])(${NAME})\\s*[,，]\\s*[“"]`, "gu");
-const authorOpening = new RegExp(`(?:^|[;；]|[①-⑳]|\\[\\d{1,3}\\]|\\bSee)\\s*(${NAME})\\s*[,，]\\s*(?=\\p{Lu})`, "gu");
+const BEFORE_TITLE = "[,，]\\s*[“\"]";
+const BEFORE_WORK = "[,，]\\s*(?=\\p{Lu})";
+const authorBeforeTitle = new RegExp(`(?<![\\p{L}])(${NAME})\\s*${BEFORE_TITLE}`, "gu");
+const authorOpening = new RegExp(`(?:^|[;；]|[①-⑳]|\\[\\d{1,3}\\]|\\bSee)\\s*(${NAME})\\s*${BEFORE_WORK}`, "gu");
+// What follows each author, looked for first: most paragraphs have neither.
+const authorPatterns = [
+  { needs: new RegExp(BEFORE_TITLE, "u"), re: authorBeforeTitle },
+  { needs: new RegExp(BEFORE_WORK, "u"), re: authorOpening },
+];
 
 function authors(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [authorBeforeTitle, authorOpening]) {
+  for (const { needs, re } of authorPatterns) {
+    if (!needs.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const found = m[1] ?? "";
       const lead = /^(?:(?:See|In|By|and)\s*)+/.exec(found)?.[0] ?? "";
@@ -211,6 +226,7 @@ function quotedTitles(text: string): Candidate[] {
 
 /** Kunming 650201, Beijing 100190: the city of an address, before its (six-digit Chinese) postcode. */
 function postcodeCities(text: string): Candidate[] {
+  if (!/\d{6}/.test(text)) return [];
   return [...text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\s?\d{6}(?!\d)/gu)]
     .filter((m) => !nonNames.has(m[1]!.split(/[ -]/)[0]!))
     .map((m) => cand(m.index, m.index + m[1]!.length, "GPE", "en.postcode", 2));

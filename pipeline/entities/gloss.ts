@@ -2,7 +2,7 @@
 // 诺罗夫（Vladimir Imamovich Norov）, 斯蒂芬·艾利斯 (StephenAris), and in citations 季北慈:Bates Gill.
 // The gloss becomes a mention of the same type (if no rule found it) and is linked to the name.
 import { scriptLang } from "./text.js";
-import type { Candidate, Link } from "./types.js";
+import { candidate, type Candidate, type Link } from "./types.js";
 
 const parenthesis = /^\s*[（(]\s*([^()（）]{2,60}?)\s*[)）]/u;
 const colon = /^\s*[:：]\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}?)\s*(?=[,，])/u;
@@ -24,7 +24,7 @@ export function glosses(text: string, mentions: Candidate[]): { added: Candidate
     const overlapping = mentions.some((o) => o.lang !== "zh" && o.start < span.end && span.start < o.end);
     if (inside.length === 1) links.push({ a: m, b: inside[0]!, rule: "gloss" });
     else if (!overlapping) {
-      added.push({ ...span, type: m.type, lang, rule: "gloss", rank: 2 });
+      added.push(candidate({ ...span, type: m.type, lang, rule: "gloss", rank: 2 }));
       links.push({ a: m, b: span, rule: "gloss" });
     }
   }

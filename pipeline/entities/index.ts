@@ -10,7 +10,7 @@ import { glosses } from "./gloss.js";
 import { linkMentions, type BlockMentions } from "./link.js";
 import { resolve } from "./resolve.js";
 import { recogniseRu } from "./ru.js";
-import { mask } from "./text.js";
+import { foldWidth, mask } from "./text.js";
 import { recogniseWorks } from "./works.js";
 import { recogniseZh } from "./zh.js";
 
@@ -22,9 +22,13 @@ export const entities: Stage = (doc) => {
 /** Resolved mentions of one text and the links between them (glosses, acronym definitions). */
 export function findMentions(text: string): Omit<BlockMentions, "block"> {
   const masked = mask(text);
-  const en = recogniseEn(masked);
-  const candidates = [...recogniseZh(masked), ...en.candidates, ...recogniseRu(masked), ...recogniseDates(masked), ...recogniseWorks(masked)];
+  // Fullwidth letters and digits read as ASCII (same offsets), for the Latin and date patterns.
+  const folded = foldWidth(masked);
+  const en = recogniseEn(folded);
+  const candidates = [...recogniseZh(masked), ...en.candidates, ...recogniseRu(masked), ...recogniseDates(folded), ...recogniseWorks(masked)];
   const mentions = resolve(candidates, text);
   const glossed = glosses(masked, mentions);
-  return { mentions: resolve([...mentions, ...glossed.added], text), links: [...en.links, ...glossed.links] };
+  // Resolved mentions resolve to themselves: only names that glosses add need a second pass.
+  const all = glossed.added.length ? resolve([...mentions, ...glossed.added], text) : mentions;
+  return { mentions: all, links: [...en.links, ...glossed.links] };
 }

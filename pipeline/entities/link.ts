@@ -6,10 +6,10 @@
 import type { Block, WorkEntity } from "../model/work.js";
 import { properNoun } from "./cedict.js";
 import { pinyinSlug, romanisations } from "./pinyin.js";
-import { byId, lookup } from "./registry.js";
+import { byId, lookupKey } from "./registry.js";
 import { sameRuWord } from "./stem.js";
 import { NAME_DOTS, nameKey, slug, splitCamel } from "./text.js";
-import type { Candidate, EntityType, Link, NameLang } from "./types.js";
+import { candidate, type Candidate, type EntityType, type Link, type NameLang } from "./types.js";
 
 export interface BlockMentions {
   block: Block;
@@ -34,24 +34,15 @@ export function linkMentions(found: BlockMentions[]): WorkEntity[] {
   found.forEach(({ block, mentions }, blockIndex) => {
     for (const m of mentions) {
       const text = block.tracked.text.slice(m.start, m.end);
-      const entry = m.id ? undefined : lookup(text, m.lang);
-      const known = entry && family(entry.type) === family(m.type) ? { ...m, id: entry.id } : m;
-      nodes.push({ order: nodes.length, block, blockIndex, m: known, text, key: m.key ?? nameKey(text, m.lang) });
+      const key = nameKey(text, m.lang);
+      const entry = m.id ? undefined : lookupKey(key, m.lang);
+      const known = entry && family(entry.type) === family(m.type) ? candidate({ ...m, id: entry.id }) : m;
+      nodes.push({ order: nodes.length, block, blockIndex, m: known, text, key: m.key ?? key });
     }
   });
   const sets = new Clusters(nodes);
-  const groupBy = (keyOf: (n: Node) => string | null) => {
-    const first = new Map<string, Node>();
-    for (const n of nodes) {
-      const k = keyOf(n);
-      if (k === null) continue;
-      const f = first.get(k);
-      if (f) sets.join(f, n);
-      else first.set(k, n);
-    }
-  };
-  groupBy((n) => n.m.id ?? null);
-  groupBy((n) => `${family(n.m.type)}\0${n.m.lang}\0${n.key}`);
+  groupById(nodes, sets);
+  groupByName(nodes, sets);
   joinLinks(found, nodes, sets);
   joinRussianForms(nodes, sets);
   joinRomanisations(nodes, sets);
@@ -59,9 +50,36 @@ export function linkMentions(found: BlockMentions[]): WorkEntity[] {
   return sets.entities();
 }
 
+/** Mentions with one id (a registry entry, a date value) are one entity. */
+function groupById(nodes: Node[], sets: Clusters): void {
+  const first = new Map<string, Node>();
+  for (const n of nodes) {
+    if (n.m.id === undefined) continue;
+    const f = first.get(n.m.id);
+    if (f) sets.join(f, n);
+    else first.set(n.m.id, n);
+  }
+}
+
+/** Mentions of one type family, language and name key are one entity (maps per family and language, so no key strings are built). */
+function groupByName(nodes: Node[], sets: Clusters): void {
+  const first = new Map<string, Map<NameLang, Map<string, Node>>>();
+  for (const n of nodes) {
+    let byLang = first.get(family(n.m.type));
+    if (!byLang) first.set(family(n.m.type), (byLang = new Map()));
+    let byKey = byLang.get(n.m.lang);
+    if (!byKey) byLang.set(n.m.lang, (byKey = new Map()));
+    const f = byKey.get(n.key);
+    if (f) sets.join(f, n);
+    else byKey.set(n.key, n);
+  }
+}
+
 function joinLinks(found: BlockMentions[], nodes: Node[], sets: Clusters): void {
-  found.forEach(({ block, links }) => {
-    const inBlock = nodes.filter((n) => n.block === block);
+  const byBlock = found.map((): Node[] => []);
+  for (const n of nodes) byBlock[n.blockIndex]!.push(n);
+  found.forEach(({ links }, blockIndex) => {
+    const inBlock = byBlock[blockIndex]!;
     const at = (s: { start: number; end: number }) =>
       inBlock.find((n) => n.m.start === s.start && n.m.end === s.end) ?? inBlock.find((n) => n.m.start <= s.start && s.end <= n.m.end);
     for (const { a, b } of links) {
@@ -75,11 +93,11 @@ function joinLinks(found: BlockMentions[], nodes: Node[], sets: Clusters): void 
 /** Казахстане and Казахстан, Сысоева and Сысоев: Russian names equal word by word through inflection. */
 function joinRussianForms(nodes: Node[], sets: Clusters): void {
   const ru = nodes.filter((n) => n.m.lang === "ru" && n.m.type !== "DATE");
-  const words = (n: Node) => n.text.split(/[\s.]+/).filter(Boolean);
+  const words = ru.map((n) => n.text.split(/[\s.]+/).filter(Boolean));
   for (let i = 0; i < ru.length; i++) {
     for (let j = i + 1; j < ru.length; j++) {
-      const a = words(ru[i]!);
-      const b = words(ru[j]!);
+      const a = words[i]!;
+      const b = words[j]!;
       if (family(ru[i]!.m.type) === family(ru[j]!.m.type) && a.length === b.length && a.every((w, k) => sameRuWord(w, b[k]!))) sets.join(ru[i]!, ru[j]!);
     }
   }
@@ -87,18 +105,31 @@ function joinRussianForms(nodes: Node[], sets: Clusters): void {
 
 /** A Chinese name and its romanisation (许涛, Xu Tao); a Chinese place or body and CC-CEDICT's English name for it. */
 function joinRomanisations(nodes: Node[], sets: Clusters): void {
-  const latin = new Map<string, Node>();
-  for (const n of nodes) if (n.m.lang === "en" && !latin.has(`${family(n.m.type)}\0${n.key}`)) latin.set(`${family(n.m.type)}\0${n.key}`, n);
+  // The first English mention of each name key, by type family.
+  const latin = new Map<string, Map<string, Node>>();
+  for (const n of nodes) {
+    if (n.m.lang !== "en") continue;
+    let byKey = latin.get(family(n.m.type));
+    if (!byKey) latin.set(family(n.m.type), (byKey = new Map()));
+    if (!byKey.has(n.key)) byKey.set(n.key, n);
+  }
+  const latinPersons = latin.get("PERSON");
+  // A name recurs in a document: its English key is worked out once.
+  const englishKeys = new Map<string, string | undefined>();
   for (const n of nodes) {
     if (n.m.lang !== "zh") continue;
     if (n.m.type === "PERSON") {
-      for (const r of romanisations(n.key)) {
-        const other = latin.get(`PERSON\0${r}`);
+      for (const r of latinPersons ? romanisations(n.key) : []) {
+        const other = latinPersons?.get(r);
         if (other) sets.join(n, other);
       }
     } else if (n.m.type !== "DATE") {
-      const english = properNoun(n.key)?.english;
-      const other = english ? latin.get(`${family(n.m.type)}\0${nameKey(english, "en")}`) : undefined;
+      if (!englishKeys.has(n.key)) {
+        const english = properNoun(n.key)?.english;
+        englishKeys.set(n.key, english ? nameKey(english, "en") : undefined);
+      }
+      const key = englishKeys.get(n.key);
+      const other = key === undefined ? undefined : latin.get(family(n.m.type))?.get(key);
       if (other) sets.join(n, other);
     }
   }
@@ -106,16 +137,31 @@ function joinRomanisations(nodes: Node[], sets: Clusters): void {
 
 /** 斯塔尔 for 弗瑞德里克·斯塔尔, Wendt for Alexander Wendt: a surname alone stands for the one full name that ends with it. */
 function joinSurnames(nodes: Node[], sets: Clusters): void {
-  const persons = nodes.filter((n) => n.m.type === "PERSON");
-  const lastPart = (n: Node): string | null => {
-    const parts = n.m.lang === "zh" ? n.text.split(new RegExp(`[${NAME_DOTS}]`, "u")) : splitCamel(n.text).split(/\s+/);
-    return parts.length > 1 ? nameKey(parts[parts.length - 1]!, n.m.lang) : null;
-  };
-  for (const short of persons) {
-    if (lastPart(short) !== null) continue;
-    const full = new Set(persons.filter((p) => p.m.lang === short.m.lang && lastPart(p) === short.key).map((p) => sets.find(p)));
-    if (full.size === 1) sets.join(short, persons.find((p) => sets.find(p) === [...full][0])!);
+  const shorts: Node[] = [];
+  // Full names by language and the key of their last part.
+  const byLastPart = new Map<string, Node[]>();
+  for (const n of nodes) {
+    if (n.m.type !== "PERSON") continue;
+    const last = lastPart(n);
+    if (last === null) shorts.push(n);
+    else {
+      const k = `${n.m.lang}\0${last}`;
+      const list = byLastPart.get(k);
+      if (list) list.push(n);
+      else byLastPart.set(k, [n]);
+    }
   }
+  for (const short of shorts) {
+    const full = byLastPart.get(`${short.m.lang}\0${short.key}`) ?? [];
+    if (new Set(full.map((p) => sets.find(p))).size === 1) sets.join(short, full[0]!);
+  }
+}
+
+const dot = new RegExp(`[${NAME_DOTS}]`, "u");
+
+function lastPart(n: Node): string | null {
+  const parts = n.m.lang === "zh" ? n.text.split(dot) : splitCamel(n.text).split(/\s+/);
+  return parts.length > 1 ? nameKey(parts[parts.length - 1]!, n.m.lang) : null;
 }
 
 /** Union-find over mentions that refuses to join two different registry entries. */
@@ -150,16 +196,24 @@ class Clusters {
     const groups = new Map<number, Node[]>();
     for (const n of this.nodes) {
       const r = this.find(n);
-      groups.set(r, [...(groups.get(r) ?? []), n]);
+      const group = groups.get(r);
+      if (group) group.push(n);
+      else groups.set(r, [n]);
     }
     const byEntityId = new Map<string, Node[]>();
+    // A cluster's members are in reading order already; only ids shared by clusters need a sort.
+    const shared = new Set<string>();
     for (const [root, members] of groups) {
       if (members.every((n) => n.m.weak) && !this.registryId[root]) continue;
       const id = this.registryId[root] ?? members.find((n) => n.m.id)?.m.id ?? derivedId(members);
-      byEntityId.set(id, [...(byEntityId.get(id) ?? []), ...members]);
+      const same = byEntityId.get(id);
+      if (same) for (const n of members) same.push(n);
+      else byEntityId.set(id, members);
+      if (same) shared.add(id);
     }
+    const inOrder = (id: string, members: Node[]) => (shared.has(id) ? members.sort((a, b) => a.blockIndex - b.blockIndex || a.m.start - b.m.start) : members);
     return [...byEntityId]
-      .map(([id, members]) => toEntity(id, members.sort((a, b) => a.blockIndex - b.blockIndex || a.m.start - b.m.start)))
+      .map(([id, members]) => toEntity(id, inOrder(id, members)))
       .sort((a, b) => a.first - b.first)
       .map(({ entity }) => entity);
   }
@@ -194,11 +248,13 @@ function derivedId(members: Node[]): string {
 
 function toEntity(id: string, members: Node[]): { entity: WorkEntity; first: number } {
   const entry = byId.get(id);
+  // The texts met per language, each once (in order), before their spaces are normalised.
+  const seen: Record<NameLang, Set<string>> = { zh: new Set(), en: new Set(), ru: new Set() };
+  for (const n of members) seen[n.m.lang].add(n.text);
   const names: Record<string, string[]> = {};
   for (const lang of ["zh", "en", "ru"] as const) {
     const canonical = entry?.names[lang]?.[0];
-    const seen = members.filter((n) => n.m.lang === lang).map((n) => n.text.replace(/\s+/g, " "));
-    const list = [...new Set([...(canonical ? [canonical] : []), ...seen])];
+    const list = [...new Set([...(canonical ? [canonical] : []), ...[...seen[lang]].map((t) => t.replace(/\s+/g, " "))])];
     if (list.length) names[lang] = list;
   }
   const first = members[0]!;

@@ -27,8 +27,21 @@ function product(options: string[][], limit = 32): string[] {
   return out;
 }
 
+// Names recur across documents: their forms are remembered (only names that have some, of two to
+// four characters).
+const forms = new Map<string, ReadonlySet<string>>();
+
 /** English-key forms of a Chinese name ("xutao", "taoxu"), to compare with nameKey(…, "en"). */
-export function romanisations(name: string): Set<string> {
+export function romanisations(name: string): ReadonlySet<string> {
+  let out = forms.get(name);
+  if (!out) {
+    out = romanise(name);
+    if (out.size) forms.set(name, out);
+  }
+  return out;
+}
+
+function romanise(name: string): Set<string> {
   const p = parts(name);
   if (!p) return new Set();
   const surnames = product(syllableOptions(p[0], true));
@@ -48,8 +61,21 @@ export function pinyinSlug(name: string): string {
     .join("-");
 }
 
+// Words recur (every capitalised word of English text is tried): each is split once.
+const pinyinWords = new Map<string, boolean>();
+
 /** Whether a word splits into pinyin syllables: Jinping → jin ping. */
 export function isPinyinWord(word: string): boolean {
+  if (word.length > 40) return splitsIntoSyllables(word);
+  let ok = pinyinWords.get(word);
+  if (ok === undefined) {
+    if (pinyinWords.size >= 100_000) pinyinWords.clear();
+    pinyinWords.set(word, (ok = splitsIntoSyllables(word)));
+  }
+  return ok;
+}
+
+function splitsIntoSyllables(word: string): boolean {
   const w = word.toLowerCase();
   const ok: boolean[] = [true];
   for (let i = 1; i <= w.length; i++) {

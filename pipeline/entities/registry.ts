@@ -2,7 +2,7 @@
 // regex for English names and token sequences for Russian names (matched through inflection).
 import { registryEntries, type RegistryEntry } from "./config.js";
 import { sameRuWord } from "./stem.js";
-import { foldWidth, NAME_DOTS, nameKey } from "./text.js";
+import { CodeUnits, foldWidth, NAME_DOTS, nameKey, SPACE_CODES } from "./text.js";
 import type { NameLang } from "./types.js";
 
 export type { RegistryEntry };
@@ -15,25 +15,50 @@ export interface Match {
 
 export const byId = new Map(registryEntries.map((e) => [e.id, e]));
 
-const byKey = new Map<string, RegistryEntry>();
+const byKey: Record<NameLang, Map<string, RegistryEntry>> = { zh: new Map(), en: new Map(), ru: new Map() };
 for (const entry of registryEntries) {
   for (const lang of ["zh", "en", "ru"] as const) {
     for (const name of entry.names[lang] ?? []) {
-      const key = `${lang}\0${nameKey(name, lang)}`;
-      if (!byKey.has(key)) byKey.set(key, entry);
+      const key = nameKey(name, lang);
+      if (!byKey[lang].has(key)) byKey[lang].set(key, entry);
     }
   }
 }
 
 /** The registry entry a name stands for, if any. */
-export const lookup = (name: string, lang: NameLang): RegistryEntry | undefined => byKey.get(`${lang}\0${nameKey(name, lang)}`);
+export const lookup = (name: string, lang: NameLang): RegistryEntry | undefined => lookupKey(nameKey(name, lang), lang);
+
+/** The registry entry of a name's key (nameKey), if any. */
+export const lookupKey = (key: string, lang: NameLang): RegistryEntry | undefined => byKey[lang].get(key);
 
 // Chinese: a trie over names with spaces removed and dots and dashes unified; the text is read the
 // same way (the index maps back to offsets), so 上海合作组织 matches across a stray space.
-const zhFold = (c: string): string => (NAME_DOTS.includes(c) || /^[.．\u{1001B0}]$/u.test(c) ? "·" : /[—–－‐‑]/.test(c) ? "-" : foldWidth(c));
+const OTHER_DOTS = ".．\u{1001B0}";
+const DASHES = "—–－‐‑";
+const otherDot = new RegExp(`^[${OTHER_DOTS}]$`, "u");
+const dash = new RegExp(`[${DASHES}]`);
+const zhFold = (c: string): string => (NAME_DOTS.includes(c) || otherDot.test(c) ? "·" : dash.test(c) ? "-" : foldWidth(c));
+
+// Characters are compared as code points after folding (a fold is one code point for one), with
+// SPACE for whitespace, which the match skips. Only whitespace, dots, dashes and fullwidth forms
+// fold to something else: those are listed once, every other code point is itself.
+const SPACE = -1;
+const foldsOf = new Map<number, number>();
+const whitespace = [...SPACE_CODES].map((code) => String.fromCharCode(code));
+const fullwidth = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, i) => String.fromCharCode(0xff01 + i));
+// NAME_DOTS by code unit too: NAME_DOTS.includes takes a lone half of its astral dot for a dot.
+for (const c of [...whitespace, ...fullwidth, ...NAME_DOTS, ...NAME_DOTS.split(""), ...OTHER_DOTS, ...DASHES]) {
+  const cp = c.codePointAt(0)!;
+  const f = /\s/.test(c) ? SPACE : zhFold(c).codePointAt(0)!;
+  if (f !== cp) foldsOf.set(cp, f);
+}
+// The BMP code units that fold, as bits: most characters are their own fold without a look-up.
+const foldsBmp = new CodeUnits();
+for (const cp of foldsOf.keys()) if (cp <= 0xffff) foldsBmp.add(cp);
+const folded = (cp: number): number => (cp <= 0xffff && !foldsBmp.has(cp) ? cp : (foldsOf.get(cp) ?? cp));
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   entry?: RegistryEntry;
 }
 
@@ -42,7 +67,7 @@ for (const entry of registryEntries) {
   for (const name of entry.names.zh ?? []) {
     let node = trie;
     for (const c of name.replace(/\s+/g, "")) {
-      const k = zhFold(c);
+      const k = zhFold(c).codePointAt(0)!;
       let child = node.next.get(k);
       if (!child) node.next.set(k, (child = { next: new Map() }));
       node = child;
@@ -51,6 +76,16 @@ for (const entry of registryEntries) {
   }
 }
 
+// The code units a name may start with: the trie's first characters, every character that folds
+// (whitespace included: it only costs a look-up) and surrogates (astral characters, lone halves).
+// Only these positions are looked up.
+const mayStart = new CodeUnits();
+for (const k of trie.next.keys()) if (k <= 0xffff) mayStart.add(k);
+for (const cp of foldsOf.keys()) if (cp <= 0xffff) mayStart.add(cp);
+for (let code = 0xd800; code < 0xe000; code++) mayStart.add(code);
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
 const nameLayer = (e: RegistryEntry): boolean => e.type !== "WORK" && e.type !== "EVENT";
 
 /**
@@ -58,59 +93,111 @@ const nameLayer = (e: RegistryEntry): boolean => e.type !== "WORK" && e.type !==
  * event (上合组织青岛峰会), also the longest plain name at the same position (上合组织).
  */
 export function matchZh(text: string): Match[] {
-  const chars: string[] = [];
-  const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
-    const len = cp > 0xffff ? 2 : 1;
-    const c = text.slice(i, i + len);
-    if (!/\s/.test(c)) {
-      chars.push(zhFold(c));
-      at.push(i);
-    }
-    i += len;
-  }
   const out: Match[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    let node: TrieNode | undefined = trie;
-    let best: Match | null = null;
-    let bestName: Match | null = null;
-    for (let j = i; j < chars.length && node; j++) {
-      node = node.next.get(chars[j] ?? "");
-      const last = at[j] ?? 0;
-      if (!node?.entry) continue;
-      const m = { start: at[i] ?? 0, end: last + (text.codePointAt(last)! > 0xffff ? 2 : 1), entry: node.entry };
-      best = m;
-      if (nameLayer(m.entry)) bestName = m;
-    }
-    if (best) out.push(best);
-    if (bestName && best !== bestName) out.push(bestName);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The text is read by code points: the second half of a pair starts nothing.
+    if (!mayStart.has(code) || (isLowSurrogate(code) && isHighSurrogate(text.charCodeAt(i - 1)))) continue;
+    const cp = text.codePointAt(i)!;
+    const node = trie.next.get(folded(cp));
+    if (node) namesFrom(text, i, i + (cp > 0xffff ? 2 : 1), node, out);
   }
   return out;
 }
 
-// English: one alternation of every name, longest first. Spaces may be missing (OCR runs words
-// together), hyphens and apostrophes vary, and a period after an abbreviation is optional.
+/** The names that start at `start`, whose first character (ending at `end`) leads to `node`. */
+function namesFrom(text: string, start: number, end: number, node: TrieNode, out: Match[]): void {
+  let best: Match | null = null;
+  let bestName: Match | null = null;
+  for (let at: TrieNode | undefined = node; at; ) {
+    if (at.entry) {
+      best = { start, end, entry: at.entry };
+      if (nameLayer(at.entry)) bestName = best;
+    }
+    // The next character that is not a space.
+    let c = SPACE;
+    while (c === SPACE && end < text.length) {
+      const cp = text.codePointAt(end)!;
+      c = folded(cp);
+      end += cp > 0xffff ? 2 : 1;
+    }
+    at = c === SPACE ? undefined : at.next.get(c);
+  }
+  if (best) out.push(best);
+  if (bestName && best !== bestName) out.push(bestName);
+}
+
+// English: an alternation of the names, longest first. Spaces may be missing (OCR runs words
+// together), hyphens and apostrophes vary, and a period after an abbreviation is optional. The
+// names are grouped by their first character, one sticky alternation each, so a position tries
+// only the names that can start there (what one alternation of all of them finds, much faster).
 const enNames = registryEntries
   .flatMap((entry) => (entry.names.en ?? []).map((name) => ({ name, entry })))
   .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
 const enEntry = new Map(enNames.map(({ name, entry }) => [nameKey(name, "en"), entry]));
-const enAlternation = (names: { name: string }[]): RegExp =>
-  new RegExp(
-    names
-      .map(({ name }) =>
-        name
-          .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-          .replace(/\\\./g, "\\.?")
-          .replace(/['’]/g, "['’]")
-          .replace(/-/g, "[-‐‑–—]?\\s*")
-          .replace(/\s+/g, "\\s*"),
-      )
-      .join("|"),
-    "gu",
-  );
+const namePattern = (name: string): string =>
+  name
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\\\./g, "\\.?")
+    .replace(/['’]/g, "['’]")
+    .replace(/-/g, "[-‐‑–—]?\\s*")
+    .replace(/\s+/g, "\\s*");
+
+/** The code units a name's pattern can start with; its first character must be required. */
+function firstCodes(name: string): number[] {
+  if (/^['’]/.test(name)) return ["'".charCodeAt(0), "’".charCodeAt(0)];
+  if (/^[\s.-]/.test(name)) throw new Error(`registry: an English name starts with a space, period or hyphen: "${name}"`);
+  return [name.charCodeAt(0)];
+}
+
+/**
+ * The code units a name's pattern can go on with after its first one: null for any (a period,
+ * hyphen or space there is optional, and the name may be a single character).
+ */
+function secondCodes(name: string): number[] | null {
+  const c = name[1];
+  if (c === undefined || /[\s.-]/.test(c)) return null;
+  return /['’]/.test(c) ? ["'".charCodeAt(0), "’".charCodeAt(0)] : [name.charCodeAt(1)];
+}
+
+/** The names that start with one code unit: a sticky alternation, and what may follow that unit. */
+interface EnGroup {
+  re: RegExp;
+  seconds: number[] | null;
+}
+interface EnPattern {
+  byFirst: Map<number, EnGroup>;
+  starts: CodeUnits;
+}
+function enAlternation(names: { name: string }[]): EnPattern {
+  const groups = new Map<number, string[]>();
+  for (const { name } of names) for (const code of firstCodes(name)) groups.set(code, [...(groups.get(code) ?? []), name]);
+  const starts = new CodeUnits();
+  const byFirst = new Map<number, EnGroup>();
+  for (const [code, group] of groups) {
+    starts.add(code);
+    const seconds = group.map(secondCodes);
+    const next = seconds.includes(null) ? null : [...new Set(seconds.flatMap((codes) => codes ?? []))];
+    byFirst.set(code, { re: new RegExp(group.map(namePattern).join("|"), "uy"), seconds: next });
+  }
+  return { byFirst, starts };
+}
 const enPattern = enAlternation(enNames);
 const enNamePattern = enAlternation(enNames.filter(({ entry }) => nameLayer(entry)));
+
+/** The leftmost name at or after `from`. */
+function nextName(text: string, pattern: EnPattern, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!pattern.starts.has(code)) continue;
+    const { re, seconds } = pattern.byFirst.get(code)!;
+    if (seconds && !seconds.includes(text.charCodeAt(i + 1))) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 const isAcronym = (s: string): boolean => /^[\p{Lu}\d.&]+$/u.test(s.replace(/\s/g, ""));
 const glue = /^(?:and|of|the|in|as|for|to|with|between|within|on|at|from|by|an?)/;
@@ -134,10 +221,10 @@ function endsWell(text: string, end: number, squashed: boolean, acronym: boolean
  * Registry names in Latin-script text, with word boundaries (or camel-case joins in squashed text);
  * inside a title or an event (the CICA summit in Shanghai) the plain names too.
  */
-export function matchEn(text: string, pattern: RegExp = enPattern, offset = 0): Match[] {
+export function matchEn(text: string, pattern: EnPattern = enPattern, offset = 0): Match[] {
   const out: Match[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  let from = 0;
+  for (let m = nextName(text, pattern, from); m; m = nextName(text, pattern, from)) {
     const start = m.index;
     const end = start + m[0].length;
     const entry = enEntry.get(nameKey(m[0], "en"));
@@ -149,8 +236,8 @@ export function matchEn(text: string, pattern: RegExp = enPattern, offset = 0): 
     if (entry && (!prevLetter || (camel && !acronym)) && endsWell(text, end, squashed, acronym)) {
       out.push({ start: start + offset, end: end + offset, entry });
       if (!nameLayer(entry)) out.push(...matchEn(text.slice(start, end), enNamePattern, start + offset));
-      pattern.lastIndex = end;
-    } else pattern.lastIndex = start + 1;
+      from = end;
+    } else from = start + 1;
   }
   return out;
 }

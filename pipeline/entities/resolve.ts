@@ -2,7 +2,8 @@
 // any rule, 哈萨克斯坦国家安全委员会 to 哈萨克斯坦); across layers names nest inside titles and events.
 // Of two candidates with the same span only the better stays: the higher rank, else the title or
 // event (“天山”系列演习 is the exercise, not the mountains).
-import { layerOf, type Candidate } from "./types.js";
+import { isSpaceCode } from "./text.js";
+import { candidate, layerOf, type Candidate } from "./types.js";
 
 const outer = (c: Candidate): number => (layerOf(c.type) === "name" ? 0 : 1);
 const better = (a: Candidate, b: Candidate): number =>
@@ -15,17 +16,18 @@ const better = (a: Candidate, b: Candidate): number =>
 export function resolve(candidates: Candidate[], text: string): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of candidates.map((c) => trim(c, text)).filter((c) => c.end > c.start).sort(better)) {
-    const layer = layerOf(c.type);
-    const clash = kept.some((k) => layerOf(k.type) === layer && k.start < c.end && c.start < k.end);
-    const shadowed = kept.some((k) => k.start === c.start && k.end === c.end);
-    if (!clash && !shadowed) kept.push(c);
+    if (!kept.some((k) => beats(k, c))) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A kept candidate shuts out another that overlaps it in its layer, or that has its span in any layer. */
+const beats = (k: Candidate, c: Candidate): boolean =>
+  (k.start < c.end && c.start < k.end && layerOf(k.type) === layerOf(c.type)) || (k.start === c.start && k.end === c.end);
+
 function trim(c: Candidate, text: string): Candidate {
   let { start, end } = c;
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
-  return start === c.start && end === c.end ? c : { ...c, start, end };
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return start === c.start && end === c.end ? c : candidate({ ...c, start, end });
 }

@@ -26,9 +26,10 @@ export function recogniseRu(text: string): Candidate[] {
     const next = ws[i + 1];
     const gap = next ? text.slice(w.end, next.start) : "";
     // Мария Яновская: a known first name, then a capitalised word.
-    if (next && /^\s+$/.test(gap) && givenNames.has(ruStem(w.text)) && /^[А-ЯЁ][а-яё]+$/.test(next.text)) out.push(cand(w.start, next.end, "PERSON", "ru.given-name", 2));
+    const stem = ruStem(w.text);
+    if (next && /^\s+$/.test(gap) && givenNames.has(stem) && /^[А-ЯЁ][а-яё]+$/.test(next.text)) out.push(cand(w.start, next.end, "PERSON", "ru.given-name", 2));
     // Комитета по делам религий: a capitalised head noun and the lowercase words after it, to punctuation.
-    if (/^[А-ЯЁ][а-яё]/.test(w.text) && orgHeads.some((h) => ruStem(w.text).startsWith(h))) {
+    if (/^[А-ЯЁ][а-яё]/.test(w.text) && orgHeads.some((h) => stem.startsWith(h))) {
       let end = w.end;
       for (let k = i + 1; k < ws.length && k <= i + 4; k++) {
         const between = text.slice(ws[k - 1]!.end, ws[k]!.start);

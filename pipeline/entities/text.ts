@@ -12,6 +12,60 @@ export const NAME_DOTS = "·•‧・\u{100170}";
 
 export const hasHan = (s: string): boolean => hanChar.test(s);
 
+// Every code unit /\s/ matches, found once (in a string of all of them; lone surrogates decode to
+// U+FFFD, one unit for one, which is not a space).
+const everyCodeUnit = new TextDecoder("utf-16le").decode(new Uint16Array(0x10000).map((_, i) => i));
+export const SPACE_CODES: ReadonlySet<number> = new Set([...everyCodeUnit.matchAll(/\s/g)].map((m) => m.index));
+
+/** Whether a code unit is whitespace (/\s/), without making a string of it. */
+export const isSpaceCode = (code: number): boolean => SPACE_CODES.has(code);
+
+/** A set of UTF-16 code units as bits (8 KB): a test is a shift, with no hashing, and stays in the cache. */
+export class CodeUnits {
+  private readonly bits = new Uint32Array(0x10000 / 32);
+
+  /** The code units a one-character pattern (a class) matches, surrogates aside. */
+  static matching(pattern: string): CodeUnits {
+    const units = new CodeUnits();
+    const re = new RegExp(pattern, "g");
+    for (let m = re.exec(everyCodeUnit); m; m = re.exec(everyCodeUnit)) if (m.index < 0xd800 || m.index > 0xdfff) units.add(m.index);
+    return units;
+  }
+
+  /** Adds a code unit; NaN (charCodeAt past the end) counts as 0. */
+  add(code: number): this {
+    this.bits[(code & 0xffff) >>> 5]! |= 1 << (code & 31);
+    return this;
+  }
+
+  addRange(from: number, to: number): this {
+    for (let code = from; code <= to; code++) this.add(code);
+    return this;
+  }
+
+  has(code: number): boolean {
+    return ((this.bits[(code & 0xffff) >>> 5]! >>> (code & 31)) & 1) === 1;
+  }
+}
+
+/**
+ * The matches of a sticky pattern that matchAll of it (global) would find, left to right and
+ * without overlaps, trying it only at the positions `may` accepts: a cheap test that every position
+ * where a match starts passes. Matches must not be empty.
+ */
+export function stickyMatches(text: string, sticky: RegExp, may: (text: string, at: number) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!may(text, at)) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    at = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
 /** The language a name is filed under, by its script: Han → zh, Cyrillic → ru, Latin → en. */
 export function scriptLang(s: string): NameLang | null {
   if (hanChar.test(s)) return "zh";
@@ -22,8 +76,11 @@ export function scriptLang(s: string): NameLang | null {
 
 /** Fullwidth ASCII and the ideographic space to ASCII, one code unit for one, so offsets hold. */
 export function foldWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  // Most strings have nothing to fold, and a test is cheaper than a replace that changes nothing.
+  return fullwidth.test(s) ? s.replace(fullwidthAll, (c) => (c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : s;
 }
+const fullwidth = /[\uff01-\uff5e\u3000]/;
+const fullwidthAll = new RegExp(fullwidth.source, "g");
 
 // URLs (also when a PDF export put private-use dots in them), e-mail addresses, HTML tags and
 // markdown link targets: names and dates inside them are not mentions.
@@ -38,9 +95,12 @@ const maskable = new RegExp(
   "gu",
 );
 
+// What every maskable span contains: most paragraphs have none and skip the slower pattern.
+const maskableHint = /:\/\/|www|@|<|\]\(/;
+
 /** The text with URLs, e-mail addresses and markup blanked out; same length, so offsets hold. */
 export function mask(text: string): string {
-  return text.replace(maskable, (m) => " ".repeat(m.length));
+  return maskableHint.test(text) ? text.replace(maskable, (m) => " ".repeat(m.length)) : text;
 }
 
 const quotes = /["“”„‟'‘’「」『』《》«»〈〉<>*]/g;
@@ -67,10 +127,30 @@ export function chineseNumber(s: string): number | null {
   return total + digit;
 }
 
+// What the Chinese key rewrites; most names have none of it and are their own key.
+const zhKeyWork = new RegExp(`\\s|${quotes.source}|${dots.source}|${dashes.source}|\\(|第`, "u");
+
+// Names recur in and across documents: the keys of short ones are remembered (a few thousand).
+const keys: Record<NameLang, Map<string, string>> = { zh: new Map(), en: new Map(), ru: new Map() };
+const MEMO_LENGTH = 40;
+const MEMO_SIZE = 100_000;
+
 /** The identity of a name within its language: what two spellings of one name have in common. */
 export function nameKey(text: string, lang: NameLang): string {
+  if (text.length > MEMO_LENGTH) return computeKey(text, lang);
+  const memo = keys[lang];
+  let key = memo.get(text);
+  if (key === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, (key = computeKey(text, lang)));
+  }
+  return key;
+}
+
+function computeKey(text: string, lang: NameLang): string {
   const folded = foldWidth(text);
   if (lang === "zh") {
+    if (!zhKeyWork.test(folded)) return folded;
     return folded
       .replace(/\s+/g, "")
       .replace(quotes, "")
