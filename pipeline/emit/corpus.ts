@@ -5,14 +5,20 @@ import { once } from "node:events";
 import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, type WriteStream } from "node:fs";
 import { dirname, join } from "node:path";
 import { alignmentCorpusFiles } from "../align/formats/index.js";
-import { EntityTable } from "../entities/corpus.js";
+import { documentTallies, EntityTable, type DocumentTally } from "../entities/corpus.js";
 import { PassageRecord, type Document, type Passage } from "../model/schema.js";
 import { searchFields } from "../search/fields.js";
 
-/** One corpus-wide file: lines per document, and an optional tail once all documents are seen. */
+/**
+ * One corpus-wide file. `lines` is a document's share of it, a pure function of the document, so
+ * it is computed with the document in its worker; `take` (main thread, documents in order) turns
+ * those lines into what is written, for files that fold documents together (default: written as
+ * they are); `tail` is written once every document is seen.
+ */
 export interface CorpusFile {
   name: string;
   lines(doc: Document): string[];
+  take?(lines: string[]): string[];
   tail?(): string[];
 }
 
@@ -28,6 +34,14 @@ export function corpusFiles(): CorpusFile[] {
   ];
 }
 
+/** A document's lines of every corpus file, in corpusFiles() order. */
+export type DocumentParts = string[][];
+
+const partFiles = corpusFiles();
+export function documentParts(doc: Document): DocumentParts {
+  return partFiles.map((f) => f.lines(doc));
+}
+
 /** A line of passages.jsonl. */
 export function passageLine(doc: Document, passage: Passage): string {
   return JSON.stringify(PassageRecord.parse({ docId: doc.id, ...passage, search: searchFields(doc, passage) }));
@@ -38,8 +52,9 @@ function entitiesFile(): CorpusFile {
   const table = new EntityTable();
   return {
     name: "entities.jsonl",
-    lines: (doc) => {
-      table.add(doc);
+    lines: (doc) => documentTallies(doc).map((t) => JSON.stringify(t)),
+    take: (lines) => {
+      for (const line of lines) table.merge(JSON.parse(line) as DocumentTally);
       return [];
     },
     tail: () => table.records().map((r) => JSON.stringify(r)),
@@ -67,7 +82,12 @@ export class CorpusWriter {
   }
 
   async add(doc: Document): Promise<void> {
-    for (const [i, file] of this.files.entries()) await write(this.streams[i]!.stream, file.lines(doc));
+    await this.addParts(this.files.map((f) => f.lines(doc)));
+  }
+
+  /** A document's parts (documentParts), computed elsewhere. */
+  async addParts(parts: DocumentParts): Promise<void> {
+    for (const [i, file] of this.files.entries()) await write(this.streams[i]!.stream, file.take ? file.take(parts[i]!) : parts[i]!);
   }
 
   async finish(): Promise<void> {

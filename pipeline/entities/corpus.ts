@@ -3,8 +3,35 @@
 import { EntityRecord, type Document } from "../model/schema.js";
 import type { EntityType } from "./types.js";
 
+/** One entity's counts in one document: computed with the document (in a worker), merged on the main thread. */
+export interface DocumentTally {
+  id: string;
+  doc: string;
+  types: Record<string, number>;
+  names: Record<string, Record<string, number>>;
+  byLang: Record<string, number>;
+  mentions: number;
+}
+
+/** The tallies of each entity of a document. */
+export function documentTallies(doc: Document): DocumentTally[] {
+  const langOf = new Map(doc.passages.map((p) => [p.id, p.lang]));
+  return doc.entities.map((entity) => {
+    const names: DocumentTally["names"] = {};
+    for (const [lang, list] of Object.entries(entity.names)) {
+      names[lang] = Object.fromEntries(list.map((name) => [name, entity.mentions.filter((m) => m.text.replace(/\s+/g, " ") === name).length]));
+    }
+    const byLang: Record<string, number> = {};
+    for (const m of entity.mentions) {
+      const lang = nameLang(entity.names, m.text) ?? langOf.get(m.passage) ?? "und";
+      byLang[lang] = (byLang[lang] ?? 0) + 1;
+    }
+    return { id: entity.id, doc: doc.id, types: { [entity.type]: entity.mentions.length }, names, byLang, mentions: entity.mentions.length };
+  });
+}
+
 interface Tally {
-  types: Map<EntityType, number>;
+  types: Map<string, number>;
   names: Map<string, Map<string, number>>;
   byLang: Map<string, number>;
   docs: Map<string, number>;
@@ -16,23 +43,20 @@ export class EntityTable {
   private readonly tallies = new Map<string, Tally>();
 
   add(doc: Document): void {
-    const langOf = new Map(doc.passages.map((p) => [p.id, p.lang]));
-    for (const entity of doc.entities) {
-      let t = this.tallies.get(entity.id);
-      if (!t) this.tallies.set(entity.id, (t = { types: new Map(), names: new Map(), byLang: new Map(), docs: new Map(), mentions: 0 }));
-      t.types.set(entity.type, (t.types.get(entity.type) ?? 0) + entity.mentions.length);
-      for (const [lang, names] of Object.entries(entity.names)) {
-        const counts = t.names.get(lang) ?? new Map<string, number>();
-        for (const name of names) counts.set(name, (counts.get(name) ?? 0) + entity.mentions.filter((m) => m.text.replace(/\s+/g, " ") === name).length);
-        t.names.set(lang, counts);
-      }
-      for (const m of entity.mentions) {
-        const lang = nameLang(entity.names, m.text) ?? langOf.get(m.passage) ?? "und";
-        t.byLang.set(lang, (t.byLang.get(lang) ?? 0) + 1);
-      }
-      t.docs.set(doc.id, (t.docs.get(doc.id) ?? 0) + entity.mentions.length);
-      t.mentions += entity.mentions.length;
+    for (const tally of documentTallies(doc)) this.merge(tally);
+  }
+
+  merge(d: DocumentTally): void {
+    let t = this.tallies.get(d.id);
+    if (!t) this.tallies.set(d.id, (t = { types: new Map(), names: new Map(), byLang: new Map(), docs: new Map(), mentions: 0 }));
+    addCounts(t.types, d.types);
+    for (const [lang, counts] of Object.entries(d.names)) {
+      if (!t.names.has(lang)) t.names.set(lang, new Map());
+      addCounts(t.names.get(lang)!, counts);
     }
+    addCounts(t.byLang, d.byLang);
+    addCounts(t.docs, { [d.doc]: d.mentions });
+    t.mentions += d.mentions;
   }
 
   /** One record per entity id, sorted by id; every tie is broken by key, so the order documents were added in does not matter. */
@@ -43,7 +67,7 @@ export class EntityTable {
       .map(([id, t]) =>
         EntityRecord.parse({
           id,
-          type: top(t.types),
+          type: top(t.types) as EntityType,
           names: Object.fromEntries([...t.names].sort(byKey).map(([lang, counts]) => [lang, [...counts].sort(byCountThenKey).map(([n]) => n)])),
           mentions: t.mentions,
           mentionsByLang: Object.fromEntries([...t.byLang].sort(byKey)),
@@ -64,6 +88,10 @@ export function entityRecords(documents: readonly Document[]): EntityRecord[] {
 function nameLang(names: Record<string, string[]>, text: string): string | undefined {
   const plain = text.replace(/\s+/g, " ");
   return Object.keys(names).find((lang) => names[lang]?.includes(plain));
+}
+
+function addCounts(into: Map<string, number>, counts: Record<string, number>): void {
+  for (const [k, n] of Object.entries(counts)) into.set(k, (into.get(k) ?? 0) + n);
 }
 
 const byKey = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);

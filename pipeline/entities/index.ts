@@ -4,9 +4,11 @@
 // recogniser (each only matches its own script), overlaps are resolved, glosses add the names they
 // give, and the mentions of the whole document are then linked into entities.
 import type { Stage } from "../model/work.js";
+import { passageWords } from "../text/jieba.js";
 import { recogniseDates } from "./dates.js";
 import { recogniseEn } from "./en.js";
 import { glosses } from "./gloss.js";
+import type { Token } from "./jieba.js";
 import { linkMentions, type BlockMentions } from "./link.js";
 import { resolve } from "./resolve.js";
 import { recogniseRu } from "./ru.js";
@@ -15,17 +17,21 @@ import { recogniseWorks } from "./works.js";
 import { recogniseZh } from "./zh.js";
 
 export const entities: Stage = (doc) => {
-  const found: BlockMentions[] = doc.blocks.map((block) => ({ block, ...findMentions(block.tracked.text) }));
+  // A block's jieba words are shared with the search terms emit computes (passageWords memo).
+  const found: BlockMentions[] = doc.blocks.map((block) => ({ block, ...findMentions(block.tracked.text, () => passageWords(block.tracked)) }));
   return { ...doc, entities: linkMentions(found) };
 };
 
-/** Resolved mentions of one text and the links between them (glosses, acronym definitions). */
-export function findMentions(text: string): Omit<BlockMentions, "block"> {
+/**
+ * Resolved mentions of one text and the links between them (glosses, acronym definitions).
+ * `wordsOfText` gives the text's jieba words when they are already known.
+ */
+export function findMentions(text: string, wordsOfText?: () => Token[]): Omit<BlockMentions, "block"> {
   const masked = mask(text);
   // Fullwidth letters and digits read as ASCII (same offsets), for the Latin and date patterns.
   const folded = foldWidth(masked);
   const en = recogniseEn(folded);
-  const candidates = [...recogniseZh(masked), ...en.candidates, ...recogniseRu(masked), ...recogniseDates(folded), ...recogniseWorks(masked)];
+  const candidates = [...recogniseZh(masked, masked === text ? wordsOfText : undefined), ...en.candidates, ...recogniseRu(masked), ...recogniseDates(folded), ...recogniseWorks(masked)];
   const mentions = resolve(candidates, text);
   const glossed = glosses(masked, mentions);
   // Resolved mentions resolve to themselves: only names that glosses add need a second pass.

@@ -18,9 +18,10 @@ const modifierTags = new Set(zhRules.orgModifierTags);
 
 const cand = candidates("zh");
 
-export function recogniseZh(text: string): Candidate[] {
+/** `wordsOfText`: the text's jieba words, when they are already known. */
+export function recogniseZh(text: string, wordsOfText: () => Token[] = () => tokenize(text)): Candidate[] {
   if (!hasHan(text)) return [];
-  const tokens = tokenize(text);
+  const tokens = wordsOfText();
   const names = [
     ...registryNames(text, tokens),
     ...shortRuns(text, tokens),

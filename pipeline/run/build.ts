@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import PQueue from "p-queue";
 import { Piscina } from "piscina";
 import type { LoadedConfig } from "../config.js";
-import { CorpusWriter, documentPath, readDocument } from "../emit/corpus.js";
+import { CorpusWriter, documentParts, documentPath, readDocument, type DocumentParts } from "../emit/corpus.js";
 import { sortKeys } from "../emit/document.js";
 import { jsonText, writeAtomic } from "../emit/files.js";
 import { writeSchemas } from "../emit/schemas.js";
@@ -19,8 +19,7 @@ import { tooLarge } from "../ingest/index.js";
 import { Manifest, type Shard, type SourceStatus } from "../model/schema.js";
 import { toolName, toolVersion } from "../version.js";
 import { pipelineHash } from "./fingerprint.js";
-import type { SourceJob } from "./process.js";
-import type { WorkerResult } from "./worker.js";
+import type { WorkerJob, WorkerResult } from "./worker.js";
 
 export interface BuildOptions {
   sources: readonly string[];
@@ -57,6 +56,8 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
   const firstOfId = new Map<string, number>();
   files.forEach((f, i) => firstOfId.has(f.docId) || firstOfId.set(f.docId, i));
   const statuses: SourceStatus[] = new Array(files.length);
+  // The corpus-file lines of processed documents waiting for an earlier source to be done.
+  const parts = new Map<number, DocumentParts>();
   const stagesMs: Record<string, number> = {};
   let done = 0;
   let reused = 0;
@@ -69,11 +70,17 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
   const assembleReady = () => {
     assembly = assembly
       .then(async () => {
-        for (let s = statuses[assembled]; s; s = statuses[++assembled]) if (s.status === "ok") await writer.add(readDocument(opts.out, s.docId!));
+        for (let s = statuses[assembled]; s; s = statuses[++assembled]) {
+          if (s.status !== "ok") continue;
+          await writer.addParts(parts.get(assembled) ?? documentParts(readDocument(opts.out, s.docId!)));
+          parts.delete(assembled);
+        }
       })
       .catch((err: unknown) => void (assemblyError ??= err));
   };
-  const queue = new PQueue({ concurrency });
+  // Twice as many sources in flight as threads: a worker finds its next source waiting while the
+  // main thread writes the last one's document.
+  const queue = new PQueue({ concurrency: concurrency * 2 });
   try {
     await queue.addAll(
       files.map((file, index) => async () => {
@@ -87,7 +94,12 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
           else {
             const old = previous?.get(file.path);
             kept = old?.sha256 === sha256(bytes) && old.docId === file.docId && existsSync(documentPath(opts.out, file.docId));
-            status = kept ? old! : await processOne(file, bytes, opts, runner, stagesMs);
+            if (kept) status = old!;
+            else {
+              const result = await processOne(file, bytes, opts, runner, stagesMs);
+              status = result.status;
+              if (result.parts) parts.set(index, result.parts);
+            }
           }
         }
         if (kept) reused++;
@@ -164,18 +176,23 @@ async function readSource(file: SourceFile, opts: BuildOptions): Promise<Uint8Ar
   return tooLarge(statSync(file.file).size, opts.config.config) ?? readFile(file.file);
 }
 
-async function processOne(file: SourceFile, bytes: Uint8Array, opts: BuildOptions, runner: Runner, stagesMs: Record<string, number>): Promise<SourceStatus> {
+async function processOne(
+  file: SourceFile,
+  bytes: Uint8Array,
+  opts: BuildOptions,
+  runner: Runner,
+  stagesMs: Record<string, number>,
+): Promise<{ status: SourceStatus; parts?: DocumentParts }> {
   let result: WorkerResult;
   try {
-    result = await runner.run({ docId: file.docId, path: file.path, bytes, config: opts.config.config });
+    result = await runner.run({ docId: file.docId, path: file.path, bytes, config: opts.config.config, out: opts.out });
   } catch (err) {
     const message = (err as Error).message.split("\n")[0];
-    return { ...rejected(file, `pipeline error: ${message}`), status: "failed", bytes: bytes.length };
+    return { status: { ...rejected(file, `pipeline error: ${message}`), status: "failed", bytes: bytes.length } };
   }
-  if (!result.ok) return { ...rejected(file, result.reason), sha256: result.sha256, bytes: bytes.length };
+  if (!result.ok) return { status: { ...rejected(file, result.reason), sha256: result.sha256, bytes: bytes.length } };
   for (const [stage, ms] of Object.entries(result.timings)) stagesMs[stage] = (stagesMs[stage] ?? 0) + ms;
-  writeAtomic(documentPath(opts.out, file.docId), result.json);
-  return {
+  const status: SourceStatus = {
     path: file.path,
     docId: file.docId,
     sha256: result.sha256,
@@ -186,6 +203,7 @@ async function processOne(file: SourceFile, bytes: Uint8Array, opts: BuildOption
     passages: result.passages,
     rules: result.rules,
   };
+  return { status, parts: result.parts };
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -197,7 +215,7 @@ function rejected(file: SourceFile, reason: string): SourceStatus {
 }
 
 interface Runner {
-  run(job: SourceJob): Promise<WorkerResult>;
+  run(job: WorkerJob): Promise<WorkerResult>;
   close(): Promise<void>;
 }
 

@@ -131,8 +131,9 @@ export function abstractComparisonFiles(): CorpusFile[] {
   return [
     {
       name: "abstract-comparison.jsonl",
-      lines: (doc) => {
-        records.push(...doc.abstractComparisons.map((pair) => ({ doc: doc.id, ...pair })));
+      lines: (doc) => doc.abstractComparisons.map((pair) => JSON.stringify({ doc: doc.id, ...pair })),
+      take: (lines) => {
+        for (const line of lines) records.push(JSON.parse(line) as (typeof records)[number]);
         return [];
       },
       tail: () => all().map((r) => JSON.stringify(r)),

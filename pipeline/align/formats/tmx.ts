@@ -20,10 +20,8 @@ export function tmxFiles(pairs: readonly [string, string][] = CORPUS_PAIRS): Cor
     };
     return {
       name: `tmx/${a}-${b}.tmx`,
-      lines: (doc) => {
-        const units = resolvedLinks(doc, (al) => al.langs[0] === a && al.langs[1] === b).filter(isTranslationUnit);
-        return units.length === 0 ? [] : [...head(), ...units.flatMap(tu)];
-      },
+      lines: (doc) => resolvedLinks(doc, (al) => al.langs[0] === a && al.langs[1] === b).filter(isTranslationUnit).flatMap(tu),
+      take: (lines) => (lines.length === 0 ? [] : [...head(), ...lines]),
       tail: () => [...head(), `  </body>`, `</tmx>`],
     };
   });
