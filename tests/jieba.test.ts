@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Tracked } from "../pipeline/model/tracked.js";
 import { sourceNames, sourcesDir } from "./helpers.js";
-import { Dictionary, passageWords, tag, words } from "../pipeline/text/jieba.js";
+import { Dictionary, passageWords, registryWords, tag, words } from "../pipeline/text/jieba.js";
 
 describe("jieba dictionary", () => {
   it("adds words with jieba-rs's own suggested frequencies", () => {
@@ -29,6 +29,23 @@ describe("jieba dictionary", () => {
       ["叶卡捷琳堡", "nr"],
       ["会晤", "v"],
     ]);
+  });
+
+  it("suggests for every registry name the frequency that loading each word at once gives", () => {
+    // Added words reach the native dictionary in batches; reading `jieba` after each word loads it
+    // at once, as jieba-rs's add_word does.
+    const eager = new Dictionary();
+    const lazy = new Dictionary();
+    const names = registryWords();
+    expect(names.length).toBeGreaterThan(300);
+    const eagerFreqs = names.map(([w, t]) => {
+      const f = eager.addWord(w, t);
+      void eager.jieba;
+      return f;
+    });
+    expect(names.map(([w, t]) => lazy.addWord(w, t))).toEqual(eagerFreqs);
+    const line = "上海合作组织成员国元首理事会和地区反恐怖机构执行委员会在塔什干举行会议";
+    expect(lazy.jieba.cut(line, true)).toEqual(eager.jieba.cut(line, true));
   });
 
   it("tags as jieba-rs's own tagger does, from a cut and dictionary lookups (every line of source 004)", () => {
