@@ -2,6 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { AlignmentBead, Document, PassageRecord } from "../pipeline/model/schema.js";
 import { readJson, readJsonl, root } from "./helpers.js";
 
 // The committed output/ (CI checks it is what the current code produces) against the published schemas.
@@ -32,6 +33,14 @@ describe("published JSON Schemas", () => {
 
   it("validate the manifest", () => {
     expectValid(validator("manifest"), readJson(join(out, "manifest.json")), "manifest.json");
+  });
+
+  it("are what the records are written as: keys in the schema's order, no field beyond it", () => {
+    // Records are built in the schema's order rather than parsed on the way out (a build's hot path).
+    const same = (schema: { parse(v: unknown): unknown }, value: unknown) => expect(JSON.stringify(schema.parse(value))).toBe(JSON.stringify(value));
+    for (const f of readdirSync(join(out, "documents"))) same(Document, readJson(join(out, "documents", f)));
+    for (const line of readJsonl(join(out, "passages.jsonl"))) same(PassageRecord, line);
+    for (const line of readJsonl(join(out, "alignments.jsonl"))) same(AlignmentBead, line);
   });
 
   it("reject a record that breaks the contract", () => {

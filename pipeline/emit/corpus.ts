@@ -6,7 +6,7 @@ import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, type Wr
 import { dirname, join } from "node:path";
 import { alignmentCorpusFiles } from "../align/formats/index.js";
 import { documentTallies, EntityTable, type DocumentTally } from "../entities/corpus.js";
-import { PassageRecord, type Document, type Passage } from "../model/schema.js";
+import type { Document, Passage, PassageRecord } from "../model/schema.js";
 import { searchFields } from "../search/fields.js";
 
 /**
@@ -42,9 +42,11 @@ export function documentParts(doc: Document): DocumentParts {
   return partFiles.map((f) => f.lines(doc));
 }
 
-/** A line of passages.jsonl. */
+/** A line of passages.jsonl: a PassageRecord, its keys in the schema's order (passages are). */
 export function passageLine(doc: Document, passage: Passage): string {
-  return JSON.stringify(PassageRecord.parse({ docId: doc.id, ...passage, search: searchFields(doc, passage) }));
+  const { terms: _terms, ...fields } = passage;
+  const record: PassageRecord = { docId: doc.id, ...fields, search: searchFields(doc, passage) };
+  return JSON.stringify(record);
 }
 
 /** entities.jsonl: one record per entity id across the corpus; only the tallies are kept in memory. */
