@@ -41,6 +41,8 @@ for (const times of values.times.map(Number)) {
   console.log(
     `×${times}: ${report.manifest.totals.built} documents, ${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, peak RSS ${peakMiB.toFixed(0)} MiB (process so far)`,
   );
-  console.log(`   CPU time per stage, summed over workers: ${stages}`);
+  // Wall-clock time inside the workers, so a stage's share includes waiting for a core (two workers
+  // and V8's background threads share two cores here), not CPU time alone.
+  console.log(`   time per stage in the workers, summed over workers: ${stages}`);
   rmSync(work, { recursive: true, force: true });
 }
