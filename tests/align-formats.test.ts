@@ -8,6 +8,7 @@ import { alignmentCorpusFiles } from "../pipeline/align/formats/index.js";
 import { mosesFiles } from "../pipeline/align/formats/moses.js";
 import { tmxFiles, xml } from "../pipeline/align/formats/tmx.js";
 import { loadConfig } from "../pipeline/config.js";
+import { taken } from "../pipeline/emit/corpus.js";
 import { toDocument } from "../pipeline/emit/document.js";
 import type { Document } from "../pipeline/model/schema.js";
 import { emptyDoc } from "../pipeline/model/work.js";
@@ -28,7 +29,7 @@ function document(id: string, f: Fixture): Document {
 
 /** Run a corpus file over documents the way the build assembles it. */
 function assemble(file: ReturnType<typeof tmxFiles>[number], docs: Document[]): string {
-  const lines = [...docs.flatMap((d) => file.lines(d)), ...(file.tail?.() ?? [])];
+  const lines = [...docs.flatMap((d) => taken(file, file.lines(d))), ...(file.tail?.() ?? [])];
   return lines.length ? `${lines.join("\n")}\n` : "";
 }
 

@@ -34,6 +34,11 @@ export function corpusFiles(): CorpusFile[] {
   ];
 }
 
+/** What a file writes for a document's lines (documents in order). */
+export function taken(file: CorpusFile, lines: string[]): string[] {
+  return file.take ? file.take(lines) : lines;
+}
+
 /** A document's lines of every corpus file, in corpusFiles() order. */
 export type DocumentParts = string[][];
 
@@ -89,7 +94,7 @@ export class CorpusWriter {
 
   /** A document's parts (documentParts), computed elsewhere. */
   async addParts(parts: DocumentParts): Promise<void> {
-    for (const [i, file] of this.files.entries()) await write(this.streams[i]!.stream, file.take ? file.take(parts[i]!) : parts[i]!);
+    for (const [i, file] of this.files.entries()) await write(this.streams[i]!.stream, taken(file, parts[i]!));
   }
 
   async finish(): Promise<void> {
