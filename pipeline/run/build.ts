@@ -33,6 +33,11 @@ export interface BuildOptions {
   shard?: Shard;
   /** Reprocess every source even when its previous document could be kept. */
   force?: boolean;
+  /**
+   * How many processed documents' corpus-file lines may wait in memory for an earlier source
+   * (default 64); beyond that a document is read back from its file when its turn comes.
+   */
+  heldParts?: number;
   onEvent?: (event: BuildEvent) => void;
 }
 
@@ -57,8 +62,11 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
   const firstOfId = new Map<string, number>();
   files.forEach((f, i) => firstOfId.has(f.docId) || firstOfId.set(f.docId, i));
   const statuses: SourceStatus[] = new Array(files.length);
-  // The corpus-file lines of processed documents waiting for an earlier source to be done.
+  // The corpus-file lines of processed documents waiting for an earlier source to be done. Past
+  // heldParts (one slow source holding up many fast ones) a document's lines are not kept: it is
+  // read back from its file when its turn comes, as a reused document is, so memory stays bounded.
   const parts = new Map<number, DocumentParts>();
+  const heldParts = opts.heldParts ?? 64;
   const stagesMs: Record<string, number> = {};
   let done = 0;
   let reused = 0;
@@ -99,7 +107,7 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
             else {
               const result = await processOne(file, bytes, opts, runner, stagesMs);
               status = result.status;
-              if (result.parts) parts.set(index, result.parts);
+              if (result.parts && parts.size < heldParts) parts.set(index, result.parts);
             }
           }
         }
