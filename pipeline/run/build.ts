@@ -88,7 +88,7 @@ export async function build(opts: BuildOptions): Promise<BuildReport> {
       .catch((err: unknown) => void (assemblyError ??= err));
   };
   // Twice as many sources in flight as threads: a worker finds its next source waiting while the
-  // main thread writes the last one's document.
+  // main thread takes in the last one's result.
   const queue = new PQueue({ concurrency: concurrency * 2 });
   try {
     await queue.addAll(
