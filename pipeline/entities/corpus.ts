@@ -55,7 +55,7 @@ export class EntityTable {
       addCounts(t.names.get(lang)!, counts);
     }
     addCounts(t.byLang, d.byLang);
-    addCounts(t.docs, { [d.doc]: d.mentions });
+    t.docs.set(d.doc, (t.docs.get(d.doc) ?? 0) + d.mentions);
     t.mentions += d.mentions;
   }
 

@@ -38,7 +38,7 @@ function ready(): Dictionary {
 export class Dictionary {
   private readonly native: Jieba;
   /** Added words not yet loaded into the native dictionary: one load per word costs 0.4 ms, one for many about the same. */
-  private pending: string[] = [];
+  private pending: Array<{ word: string; line: string }> = [];
   private readonly text: string;
   private readonly lineStarts: number[] = [];
   private readonly added = new Map<string, { freq: number; tag: string }>();
@@ -64,7 +64,7 @@ export class Dictionary {
     this.total += freq - (this.freq(word) ?? 0);
     this.added.set(word, { freq, tag: this.dictTag(word) ?? tag });
     this.tags.delete(word);
-    this.pending.push(`${word} ${freq} ${tag}\n`);
+    this.pending.push({ word, line: `${word} ${freq} ${tag}\n` });
     return freq;
   }
 
@@ -76,7 +76,7 @@ export class Dictionary {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    this.native.loadDict(Buffer.from(this.pending.join("")));
+    this.native.loadDict(Buffer.from(this.pending.map((p) => p.line).join("")));
     this.pending = [];
   }
 
@@ -92,7 +92,7 @@ export class Dictionary {
     // The cut sees only words inside the word; those still pending are loaded first. (Pending words
     // elsewhere change the native total by a few parts in a million, which no suggested frequency
     // of the registry's names depends on: tests/jieba.test.ts checks every one.)
-    if (this.pending.some((line) => word.includes(line.slice(0, line.indexOf(" "))))) this.flush();
+    if (this.pending.some((p) => word.includes(p.word))) this.flush();
     const logTotal = Math.log(this.total);
     const logFreq = this.native.cut(word, false).reduce((sum, w) => sum + Math.log(this.freq(w) ?? 1) - logTotal, 0);
     return Math.max(Math.floor(Math.exp(logFreq + logTotal)) + 1, this.freq(word) ?? 1);
